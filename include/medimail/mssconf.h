@@ -1,0 +1,16 @@
+/**
+ * @file mssconf.h
+ * @brief Umbrella header: include this to get the whole libmssconf API.
+ *
+ * libmssconf checks what connecting a French health structure to MSSanté
+ * through Medimail requires: national identifiers, domains and the ANS
+ * whitelist, mailbox addresses per type, mailbox records, account statuses,
+ * and the bulk files that carry them.
+ */
+#ifndef MEDIMAIL_MSSCONF_H
+#define MEDIMAIL_MSSCONF_H
+
+#include <medimail/common.h>
+#include <medimail/error.h>
+
+#endif

@@ -1,0 +1,192 @@
+/**
+ * @file whitelist.h
+ * @brief The ANS whitelist of MSSanté domains ("liste blanche"): loading and lookup.
+ *
+ * A ::mss_whitelist is built once (empty, then loaded from the ANS XML, a
+ * text list, or domains added one by one) and then only read. Reading
+ * functions take a `const mss_whitelist *` and may run concurrently from
+ * any number of threads without locks. Functions that modify a whitelist
+ * must not run concurrently with any other use of the same handle.
+ *
+ * A load either succeeds completely or leaves the whitelist exactly as it
+ * was: never a half-loaded list.
+ */
+#ifndef MEDIMAIL_WHITELIST_H
+#define MEDIMAIL_WHITELIST_H
+
+#include <medimail/common.h>
+#include <medimail/error.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Opaque handle of a whitelist. */
+typedef struct mss_whitelist mss_whitelist;
+
+/** Opaque handle of one listed domain; valid as long as its whitelist. */
+typedef struct mss_whitelist_entry mss_whitelist_entry;
+
+/** How many skipped entries a ::mss_load_info reports in detail. */
+#define MSS_LOAD_MAX_NOTES 8
+
+/** A problem met while loading, with its place in the input. */
+typedef struct mss_load_note {
+    int code;             /**< warning (skipped entry...) or error code */
+    unsigned long line;   /**< 1-based line in the input */
+    unsigned long column; /**< 1-based column in the input */
+    char text[128];       /**< the offending value, truncated to fit (for display) */
+} mss_load_note;
+
+/** What a load did: the error (with its position), and the notes. */
+typedef struct mss_load_info {
+    int code;                 /**< ::MSS_OK or the error that stopped the load */
+    unsigned long line;       /**< where the error is (1-based), 0 if none */
+    unsigned long column;     /**< where the error is (1-based), 0 if none */
+    size_t entries;           /**< entries read (XML Domaine elements or text lines) */
+    size_t added;             /**< distinct domains new to the whitelist */
+    size_t skipped;           /**< entries skipped (each is a warning) */
+    unsigned nnotes;          /**< entries used in @ref notes */
+    mss_load_note notes[MSS_LOAD_MAX_NOTES]; /**< the first warnings, in input order */
+} mss_load_info;
+
+/**
+ * Create an empty whitelist.
+ * @return the handle, or NULL when out of memory.
+ * Thread-safety: safe from any thread.
+ */
+MSS_EXPORT mss_whitelist *mss_whitelist_new(void);
+
+/**
+ * Free a whitelist and every entry of it. NULL is accepted.
+ * Thread-safety: no other thread may use @p wl any more.
+ */
+MSS_EXPORT void mss_whitelist_free(mss_whitelist *wl);
+
+/**
+ * Add one domain (normalised first; a duplicate is not an error).
+ * @return ::MSS_OK or a negative code (invalid domain, out of memory).
+ * Thread-safety: modifies @p wl: no concurrent use of it.
+ */
+MSS_EXPORT int mss_whitelist_add(mss_whitelist *wl, const char *domain, mss_result *res);
+
+/**
+ * Load the ANS whitelist XML from a file and add its domains.
+ * The XML is parsed with expat, streaming; DTDs and entities are refused.
+ * @param info optional; receives counts, notes and the error position
+ * @return ::MSS_OK or a negative code; on error @p wl is unchanged.
+ * Thread-safety: modifies @p wl: no concurrent use of it.
+ */
+MSS_EXPORT int mss_whitelist_load_xml_file(mss_whitelist *wl, const char *path, mss_load_info *info);
+
+/**
+ * Load the ANS whitelist XML from memory. Same rules as mss_whitelist_load_xml_file().
+ * Thread-safety: modifies @p wl: no concurrent use of it.
+ */
+MSS_EXPORT int mss_whitelist_load_xml_buffer(mss_whitelist *wl, const char *data, size_t len,
+                                             mss_load_info *info);
+
+/**
+ * Load a plain text list: one domain per line, `#` starts a comment, blank
+ * lines ignored, CRLF accepted. A line that is not a domain is an error
+ * (::MSS_ERR_WHITELIST_TEXT_LINE) with its line number.
+ * Thread-safety: modifies @p wl: no concurrent use of it.
+ */
+MSS_EXPORT int mss_whitelist_load_text_file(mss_whitelist *wl, const char *path, mss_load_info *info);
+
+/**
+ * Load a plain text list from memory. Same rules as mss_whitelist_load_text_file().
+ * Thread-safety: modifies @p wl: no concurrent use of it.
+ */
+MSS_EXPORT int mss_whitelist_load_text_buffer(mss_whitelist *wl, const char *data, size_t len,
+                                              mss_load_info *info);
+
+/**
+ * Load a file, XML or text, telling them apart by content.
+ * Thread-safety: modifies @p wl: no concurrent use of it.
+ */
+MSS_EXPORT int mss_whitelist_load_file(mss_whitelist *wl, const char *path, mss_load_info *info);
+
+/**
+ * Number of distinct domains.
+ * Thread-safety: safe from any thread for a whitelist no longer modified.
+ */
+MSS_EXPORT size_t mss_whitelist_count(const mss_whitelist *wl);
+
+/**
+ * The list's `DateDeGeneration` as written in the XML, or "" when unknown.
+ * Thread-safety: safe from any thread for a whitelist no longer modified.
+ */
+MSS_EXPORT const char *mss_whitelist_generated(const mss_whitelist *wl);
+
+/**
+ * Exact, case-insensitive lookup of a domain (normalised first, so Unicode
+ * and upper-case input work). No wildcard: listing `oc.mssante.fr` does not
+ * admit `x.oc.mssante.fr`.
+ * @return the entry, or NULL when absent or invalid.
+ * Thread-safety: safe from any thread for a whitelist no longer modified.
+ */
+MSS_EXPORT const mss_whitelist_entry *mss_whitelist_lookup(const mss_whitelist *wl, const char *domain);
+
+/**
+ * Whether a domain is listed (see mss_whitelist_lookup()).
+ * Thread-safety: safe from any thread for a whitelist no longer modified.
+ */
+MSS_EXPORT bool mss_whitelist_contains(const mss_whitelist *wl, const char *domain);
+
+/**
+ * The i-th entry, in no particular but stable order, for listing them all.
+ * @return the entry, or NULL when @p i >= mss_whitelist_count().
+ * Thread-safety: safe from any thread for a whitelist no longer modified.
+ */
+MSS_EXPORT const mss_whitelist_entry *mss_whitelist_entry_at(const mss_whitelist *wl, size_t i);
+
+/**
+ * The entry's domain, normalised (lowercase A-label).
+ * Thread-safety: safe from any thread.
+ */
+MSS_EXPORT const char *mss_whitelist_entry_domain(const mss_whitelist_entry *e);
+
+/**
+ * The entry's `Description` (of its first listing), or "".
+ * Thread-safety: safe from any thread.
+ */
+MSS_EXPORT const char *mss_whitelist_entry_description(const mss_whitelist_entry *e);
+
+/**
+ * The entry's most recent `DateMAJ` over all its listings, or "".
+ * Thread-safety: safe from any thread.
+ */
+MSS_EXPORT const char *mss_whitelist_entry_updated(const mss_whitelist_entry *e);
+
+/**
+ * Number of operators (one per operator certificate listing the domain).
+ * Thread-safety: safe from any thread.
+ */
+MSS_EXPORT size_t mss_whitelist_entry_operator_count(const mss_whitelist_entry *e);
+
+/**
+ * The i-th operator of an entry: its organisation (`O=` of
+ * `DNCertificatOperateur`) and its operator identifier (`OU=`, an
+ * IdNat_Struct). Either output pointer may be NULL.
+ * @return ::MSS_OK, or ::MSS_ERR_INVALID_ARGUMENT when @p i is out of range.
+ * Thread-safety: safe from any thread.
+ */
+MSS_EXPORT int mss_whitelist_entry_operator(const mss_whitelist_entry *e, size_t i,
+                                            const char **organisation, const char **operator_id);
+
+/**
+ * Suggest listed domains close to an unlisted one (typos such as
+ * `pro.oc.msante.fr`), closest first, by edit distance.
+ * @param out receives up to @p max entry pointers
+ * @return the number of suggestions written (0 when nothing is close).
+ * Thread-safety: safe from any thread for a whitelist no longer modified.
+ */
+MSS_EXPORT size_t mss_whitelist_suggest(const mss_whitelist *wl, const char *domain,
+                                        const mss_whitelist_entry **out, size_t max);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
