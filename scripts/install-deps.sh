@@ -5,7 +5,7 @@ set -eu
 export DEBIAN_FRONTEND=noninteractive
 PACKAGES="
   gcc clang meson ninja-build pkg-config
-  libpcre2-dev libidn2-dev libunistring-dev libexpat1-dev
+  libpcre2-dev libidn2-dev libunistring-dev libexpat1-dev libcsv-dev
   check valgrind
   swig python3-dev python3-pytest php-dev php-cli phpunit
 "
