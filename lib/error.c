@@ -16,6 +16,39 @@ typedef struct {
 #define E(sym, fam, en, fr) { sym, #sym, MSS_FAMILY_##fam, en, fr }
 
 static const registry_entry registry[] = {
+    /* --- bulk files --- */
+    E(MSS_ERR_EXTRACT_STRUCTURE_PREFIX, FILE,
+      "Identification Structure starts with a type prefix other than Type identifiant structure",
+      "Identification Structure commence par un préfixe différent du Type identifiant structure"),
+    E(MSS_ERR_EXTRACT_STRUCTURE_TYPE, FILE, "Type identifiant structure is not an IdNat_Struct prefix (0 to 4)",
+      "le Type identifiant structure n'est pas un préfixe IdNat_Struct (0 à 4)"),
+    E(MSS_ERR_EXTRACT_IDNAT_PP, FILE,
+      "Identification nationale PP is not Type Identifiant PP followed by Identifiant PP",
+      "l'Identification nationale PP n'est pas le Type Identifiant PP suivi de l'Identifiant PP"),
+    E(MSS_ERR_EXTRACT_PP_TYPE, FILE, "Type Identifiant PP is neither 0 (ADELI) nor 8 (RPPS)",
+      "le Type Identifiant PP n'est ni 0 (ADELI) ni 8 (RPPS)"),
+    E(MSS_ERR_EXTRACT_DEMATERIALISATION, FILE, "Dématérialisation is neither O nor N",
+      "la Dématérialisation n'est ni O ni N"),
+    E(MSS_ERR_EXTRACT_DEPARTMENT, COMPONENT, "the department code does not exist",
+      "le code de département n'existe pas"),
+    E(MSS_ERR_EXTRACT_POSTAL_CODE, FORMAT, "the postal code is not 5 digits",
+      "le code postal ne compte pas 5 chiffres"),
+    E(MSS_ERR_FILE_DUPLICATE_COLUMN, FILE, "a column appears twice in the header",
+      "une colonne figure deux fois dans l'en-tête"),
+    E(MSS_ERR_FILE_MISSING_COLUMN, FILE, "a required column is missing from the header",
+      "une colonne obligatoire manque dans l'en-tête"),
+    E(MSS_ERR_FILE_CSV_QUOTE, FILE, "malformed CSV quoting (unbalanced or misplaced double quote)",
+      "guillemets CSV mal formés (guillemet non fermé ou mal placé)"),
+    E(MSS_ERR_FILE_CONTROL_CHARACTER, FILE, "control character inside a field",
+      "caractère de contrôle dans un champ"),
+    E(MSS_ERR_FILE_ROW_UTF8, FILE, "the row is not valid UTF-8", "la ligne n'est pas en UTF-8 valide"),
+    E(MSS_ERR_FILE_LINE_TOO_LONG, FILE, "the line is longer than any valid row",
+      "la ligne est plus longue que toute ligne valide"),
+    E(MSS_ERR_FILE_FIELD_COUNT, FILE, "the row does not have the expected number of fields",
+      "la ligne n'a pas le nombre de champs attendu"),
+    E(MSS_ERR_FILE_HEADER, FILE, "the header line is not the expected one",
+      "la ligne d'en-tête n'est pas celle attendue"),
+    E(MSS_ERR_FILE_EMPTY, FILE, "the file holds no header line", "le fichier ne contient aucune ligne d'en-tête"),
     /* --- addresses and mailbox types --- */
     E(MSS_ERR_SUGGEST_NAME, ADDRESS, "the name holds no letter that can form an address",
       "le nom ne contient aucune lettre utilisable pour former une adresse"),
@@ -141,6 +174,11 @@ static const registry_entry registry[] = {
       "la partie locale ne semble pas nominative (nom.prenom)"),
     E(MSS_WARN_ADDRESS_ROLE_ON_PERSONAL, WARNING, "a role name on a personal mailbox",
       "un nom de fonction sur une BAL personnelle"),
+    /* --- warnings: bulk files --- */
+    E(MSS_WARN_FILE_UNKNOWN_COLUMN, WARNING, "unknown column, ignored", "colonne inconnue, ignorée"),
+    E(MSS_WARN_EXTRACT_POSTAL_DEPARTMENT, WARNING,
+      "the postal code does not belong to the department (La Poste has a few such exceptions)",
+      "le code postal n'appartient pas au département (La Poste a quelques exceptions de ce type)"),
 };
 
 #undef E

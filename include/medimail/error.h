@@ -111,6 +111,24 @@ typedef enum mss_code {
     MSS_ERR_BAL_TYPE_UNKNOWN = -416,            /**< unknown mailbox type */
     MSS_ERR_SUGGEST_NAME = -417,                /**< nothing usable in the name */
 
+    /* --- bulk files: -800 .. -899 --------------------------------------- */
+    MSS_ERR_FILE_EMPTY = -800,             /**< the file holds no header line */
+    MSS_ERR_FILE_HEADER = -801,            /**< the header line is not the expected one */
+    MSS_ERR_FILE_FIELD_COUNT = -802,       /**< a row has the wrong number of fields */
+    MSS_ERR_FILE_LINE_TOO_LONG = -803,     /**< a line longer than any valid row */
+    MSS_ERR_FILE_ROW_UTF8 = -804,          /**< a row is not valid UTF-8 */
+    MSS_ERR_FILE_CONTROL_CHARACTER = -805, /**< a control character inside a field */
+    MSS_ERR_FILE_CSV_QUOTE = -806,         /**< malformed CSV quoting */
+    MSS_ERR_FILE_MISSING_COLUMN = -807,    /**< a required column is absent from the header */
+    MSS_ERR_FILE_DUPLICATE_COLUMN = -808,  /**< a column appears twice in the header */
+    MSS_ERR_EXTRACT_POSTAL_CODE = -820,    /**< postal code is not 5 digits */
+    MSS_ERR_EXTRACT_DEPARTMENT = -821,     /**< department code does not exist */
+    MSS_ERR_EXTRACT_DEMATERIALISATION = -822, /**< Dématérialisation is not O or N */
+    MSS_ERR_EXTRACT_PP_TYPE = -823,        /**< Type Identifiant PP is not 0 (ADELI) or 8 (RPPS) */
+    MSS_ERR_EXTRACT_IDNAT_PP = -824,       /**< Identification nationale PP is not type + identifier */
+    MSS_ERR_EXTRACT_STRUCTURE_TYPE = -825, /**< Type identifiant structure is not an IdNat_Struct prefix */
+    MSS_ERR_EXTRACT_STRUCTURE_PREFIX = -826, /**< Identification Structure repeats another prefix */
+
     /* --- warnings: identifiers 100 .. 199 ------------------------------ */
     MSS_WARN_FINESS_POSITION3 = 100,       /**< FINESS third character is not 0 */
     MSS_WARN_RPPS_PREFIX = 101,            /**< RPPS does not start with 10 */
@@ -126,7 +144,11 @@ typedef enum mss_code {
 
     /* --- warnings: addresses 400 .. 499 -------------------------------- */
     MSS_WARN_ADDRESS_NOT_NOMINATIVE = 400,    /**< does not look like nom.prenom */
-    MSS_WARN_ADDRESS_ROLE_ON_PERSONAL = 401   /**< role name on a personal box */
+    MSS_WARN_ADDRESS_ROLE_ON_PERSONAL = 401,  /**< role name on a personal box */
+
+    /* --- warnings: bulk files 800 .. 899 ------------------------------ */
+    MSS_WARN_FILE_UNKNOWN_COLUMN = 800,    /**< a header column the reader does not know (ignored) */
+    MSS_WARN_EXTRACT_POSTAL_DEPARTMENT = 801 /**< postal code outside the department (La Poste exceptions exist) */
 } mss_code;
 
 /** Family of a code: what kind of problem it is (bindings map it to exception classes). */
