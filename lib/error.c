@@ -17,16 +17,6 @@ typedef struct {
 
 static const registry_entry registry[] = {
     /* --- bulk files --- */
-    E(MSS_ERR_EXTRACT_STRUCTURE_PREFIX, FILE,
-      "Identification Structure starts with a type prefix other than Type identifiant structure",
-      "Identification Structure commence par un préfixe différent du Type identifiant structure"),
-    E(MSS_ERR_EXTRACT_STRUCTURE_TYPE, FILE, "Type identifiant structure is not an IdNat_Struct prefix (0 to 4)",
-      "le Type identifiant structure n'est pas un préfixe IdNat_Struct (0 à 4)"),
-    E(MSS_ERR_EXTRACT_IDNAT_PP, FILE,
-      "Identification nationale PP is not Type Identifiant PP followed by Identifiant PP",
-      "l'Identification nationale PP n'est pas le Type Identifiant PP suivi de l'Identifiant PP"),
-    E(MSS_ERR_EXTRACT_PP_TYPE, FILE, "Type Identifiant PP is neither 0 (ADELI) nor 8 (RPPS)",
-      "le Type Identifiant PP n'est ni 0 (ADELI) ni 8 (RPPS)"),
     E(MSS_ERR_EXTRACT_DEMATERIALISATION, FILE, "Dématérialisation is neither O nor N",
       "la Dématérialisation n'est ni O ni N"),
     E(MSS_ERR_EXTRACT_DEPARTMENT, COMPONENT, "the department code does not exist",

@@ -124,10 +124,6 @@ typedef enum mss_code {
     MSS_ERR_EXTRACT_POSTAL_CODE = -820,    /**< postal code is not 5 digits */
     MSS_ERR_EXTRACT_DEPARTMENT = -821,     /**< department code does not exist */
     MSS_ERR_EXTRACT_DEMATERIALISATION = -822, /**< Dématérialisation is not O or N */
-    MSS_ERR_EXTRACT_PP_TYPE = -823,        /**< Type Identifiant PP is not 0 (ADELI) or 8 (RPPS) */
-    MSS_ERR_EXTRACT_IDNAT_PP = -824,       /**< Identification nationale PP is not type + identifier */
-    MSS_ERR_EXTRACT_STRUCTURE_TYPE = -825, /**< Type identifiant structure is not an IdNat_Struct prefix */
-    MSS_ERR_EXTRACT_STRUCTURE_PREFIX = -826, /**< Identification Structure repeats another prefix */
 
     /* --- warnings: identifiers 100 .. 199 ------------------------------ */
     MSS_WARN_FINESS_POSITION3 = 100,       /**< FINESS third character is not 0 */
