@@ -110,6 +110,42 @@ typedef enum mss_code {
     MSS_ERR_ADDRESS_DOMAIN_NOT_WHITELISTED = -415, /**< domain absent from the whitelist */
     MSS_ERR_BAL_TYPE_UNKNOWN = -416,            /**< unknown mailbox type */
     MSS_ERR_SUGGEST_NAME = -417,                /**< nothing usable in the name */
+    MSS_ERR_SUGGEST_CHARACTER = -418,           /**< a name character with no Latin transliteration */
+
+    /* --- mailbox records: -500 .. -599 ---------------------------------- */
+    MSS_ERR_RECORD_TYPE_MISSING = -500,         /**< the mailbox type is missing */
+    MSS_ERR_RECORD_ADDRESS_MISSING = -501,      /**< the mailbox address is missing */
+    MSS_ERR_RECORD_RPPS_REQUIRED = -502,        /**< PER/CAB need an RPPS (ADELI in national data) */
+    MSS_ERR_RECORD_STRUCT_ID_REQUIRED = -503,   /**< ORG/APP need a structure identifier */
+    MSS_ERR_RECORD_RPPS_FORBIDDEN = -504,       /**< INT/MED must not carry an RPPS */
+    MSS_ERR_RECORD_RESPONSIBLE_REQUIRED = -505, /**< ORG needs its responsible's nominative box */
+    MSS_ERR_RECORD_RESPONSIBLE_SELF = -506,     /**< the responsible box is the ORG box itself */
+    MSS_ERR_RECORD_PERSON_ID_TYPE = -507,       /**< person identifier type is not 8 or 0 */
+    MSS_ERR_RECORD_STRUCT_ID_TYPE = -508,       /**< structure identifier type is not an IdNat_Struct prefix */
+    MSS_ERR_RECORD_IDNAT_PS_MISMATCH = -509,    /**< idnat_ps is not type + identifier */
+    MSS_ERR_RECORD_ID_TYPE_MISMATCH = -510,     /**< the identifier's own prefix contradicts its type */
+    MSS_ERR_RECORD_ID_MISSING = -511,           /**< an identifier type without the identifier */
+
+    /* --- account life cycle: -600 .. -699 ------------------------------ */
+    MSS_ERR_ACCOUNT_STATUS_UNKNOWN = -600,       /**< unknown account status */
+    MSS_ERR_ACCOUNT_EVENT_UNKNOWN = -601,        /**< unknown account event */
+    MSS_ERR_ACCOUNT_EVENT_NOT_ALLOWED = -602,    /**< this event is not possible from this status */
+    MSS_ERR_ACCOUNT_TERMINAL = -603,             /**< REFUSE or SUPPRIME: nothing more can happen */
+    MSS_ERR_ACCOUNT_PASSWORD_NOT_SET = -604,     /**< the user has not set a password */
+    MSS_ERR_ACCOUNT_INFO_NOT_CONFIRMED = -605,   /**< the user has not confirmed their information */
+    MSS_ERR_ACCOUNT_CGU_NOT_ACCEPTED = -606,     /**< the user has not accepted the CGU */
+    MSS_ERR_ACCOUNT_ORG_NEEDS_NOMINATIVE = -607, /**< ORG box before its responsible person's account */
+
+    /* --- enrolment and inactivity: -700 .. -799 ------------------------ */
+    MSS_ERR_ENROL_DISABLED = -700,       /**< the structure has no automatic enrolment rules */
+    MSS_ERR_ENROL_DOMAIN = -701,         /**< the mail domain is not one the structure admits */
+    MSS_ERR_ENROL_PLACE = -702,          /**< the place of practice is not one the structure admits */
+    MSS_ERR_ENROL_PRACTICE = -703,       /**< the kind of practice is not one the structure admits */
+    MSS_ERR_ENROL_PLACE_FORMAT = -704,   /**< not a postal code or a department code */
+    MSS_ERR_INACTIVITY_FUTURE = -750,    /**< last authentication or warning after "now" */
+    MSS_ERR_INACTIVITY_POLICY = -751,    /**< policy outside 1..365 days, notice not shorter */
+    MSS_ERR_INACTIVITY_NOT_WARNED = -752, /**< deletion refused: the user was not warned */
+    MSS_ERR_INACTIVITY_NOT_DUE = -753,   /**< deletion refused: inactivity or notice not over */
 
     /* --- bulk files: -800 .. -899 --------------------------------------- */
     MSS_ERR_FILE_EMPTY = -800,             /**< the file holds no header line */
@@ -141,6 +177,14 @@ typedef enum mss_code {
     /* --- warnings: addresses 400 .. 499 -------------------------------- */
     MSS_WARN_ADDRESS_NOT_NOMINATIVE = 400,    /**< does not look like nom.prenom */
     MSS_WARN_ADDRESS_ROLE_ON_PERSONAL = 401,  /**< role name on a personal box */
+    MSS_WARN_ADDRESS_UNUSUAL_CHARACTER = 402, /**< legal but unusual local-part character (+, ', ...) */
+
+    /* --- warnings: mailbox records 500 .. 599 ------------------------- */
+    MSS_WARN_RECORD_NOTIFICATION_MSSANTE = 500, /**< notification address is itself MSSanté */
+    MSS_WARN_RECORD_NAME_NOT_IN_ADDRESS = 501,  /**< an individual box's address lacks the last name */
+
+    /* --- warnings: inactivity 700 .. 799 ------------------------------ */
+    MSS_WARN_INACTIVITY_WARNING_OUTDATED = 700, /**< warned before the last authentication: void */
 
     /* --- warnings: bulk files 800 .. 899 ------------------------------ */
     MSS_WARN_FILE_UNKNOWN_COLUMN = 800,    /**< a header column the reader does not know (ignored) */

@@ -10,7 +10,9 @@
 #ifndef MEDIMAIL_MSSCONF_H
 #define MEDIMAIL_MSSCONF_H
 
+#include <medimail/address.h>
 #include <medimail/common.h>
 #include <medimail/error.h>
+#include <medimail/record.h>
 
 #endif
