@@ -17,6 +17,8 @@ typedef struct {
 
 static const registry_entry registry[] = {
     /* --- bulk files --- */
+    E(MSS_ERR_EXTRACT_POSTAL_DEPARTMENT, COMPONENT, "the postal code does not belong to the department",
+      "le code postal n'appartient pas au département"),
     E(MSS_ERR_EXTRACT_DEMATERIALISATION, FILE, "Dématérialisation is neither O nor N",
       "la Dématérialisation n'est ni O ni N"),
     E(MSS_ERR_EXTRACT_DEPARTMENT, COMPONENT, "the department code does not exist",
@@ -246,9 +248,6 @@ static const registry_entry registry[] = {
       "l'avertissement précède la dernière authentification et ne compte plus"),
     /* --- warnings: bulk files --- */
     E(MSS_WARN_FILE_UNKNOWN_COLUMN, WARNING, "unknown column, ignored", "colonne inconnue, ignorée"),
-    E(MSS_WARN_EXTRACT_POSTAL_DEPARTMENT, WARNING,
-      "the postal code does not belong to the department (La Poste has a few such exceptions)",
-      "le code postal n'appartient pas au département (La Poste a quelques exceptions de ce type)"),
 };
 
 #undef E

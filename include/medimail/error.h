@@ -160,6 +160,7 @@ typedef enum mss_code {
     MSS_ERR_EXTRACT_POSTAL_CODE = -820,    /**< postal code is not 5 digits */
     MSS_ERR_EXTRACT_DEPARTMENT = -821,     /**< department code does not exist */
     MSS_ERR_EXTRACT_DEMATERIALISATION = -822, /**< Dématérialisation is not O or N */
+    MSS_ERR_EXTRACT_POSTAL_DEPARTMENT = -823, /**< postal code outside the department */
 
     /* --- warnings: identifiers 100 .. 199 ------------------------------ */
     MSS_WARN_FINESS_POSITION3 = 100,       /**< FINESS third character is not 0 */
@@ -187,8 +188,7 @@ typedef enum mss_code {
     MSS_WARN_INACTIVITY_WARNING_OUTDATED = 700, /**< warned before the last authentication: void */
 
     /* --- warnings: bulk files 800 .. 899 ------------------------------ */
-    MSS_WARN_FILE_UNKNOWN_COLUMN = 800,    /**< a header column the reader does not know (ignored) */
-    MSS_WARN_EXTRACT_POSTAL_DEPARTMENT = 801 /**< postal code outside the department (La Poste exceptions exist) */
+    MSS_WARN_FILE_UNKNOWN_COLUMN = 800     /**< a header column the reader does not know (ignored) */
 } mss_code;
 
 /** Family of a code: what kind of problem it is (bindings map it to exception classes). */
