@@ -1,0 +1,9 @@
+/* One SWIG interface for Python and PHP. It stays thin: the C API as it is,
+ * with typemaps that turn "caller buffer" outputs into returned strings and
+ * result structs into small objects. The idiomatic layers (exceptions,
+ * stdnum-shaped modules, PHP classes) live in bindings/python and bindings/php. */
+%module mssconf
+
+%include "swig/typemaps.i"
+%include "swig/errors.i"
+// ids: enabled once lib/ids.c lands
