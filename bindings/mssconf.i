@@ -6,4 +6,4 @@
 
 %include "swig/typemaps.i"
 %include "swig/errors.i"
-// ids: enabled once lib/ids.c lands
+%include "swig/ids.i"

@@ -66,7 +66,8 @@
 }
 
 %typemap(in, phptype="string") (const char *data, size_t len) {
-    convert_to_string(&$input);
+    if (!mssb_php_string(&$input, $argnum))
+        return;
     $1 = Z_STRVAL($input);
     $2 = Z_STRLEN($input);
 }
@@ -78,7 +79,8 @@
     if (Z_ISNULL($input)) {
         $1 = NULL;
     } else {
-        convert_to_string(&$input);
+        if (!mssb_php_string(&$input, $argnum))
+            return;
         if (strlen(Z_STRVAL($input)) != Z_STRLEN($input)) {
             zend_argument_value_error($argnum, "must not contain any null bytes");
             return;
@@ -86,6 +88,21 @@
         $1 = Z_STRVAL($input);
     }
 }
+
+%{
+/* Scalars convert to strings as PHP does; arrays and objects without
+ * __toString are a TypeError, never a crash. Returns false with the
+ * exception set. */
+static bool mssb_php_string(zval *v, uint32_t argnum)
+{
+    if (Z_TYPE_P(v) == IS_ARRAY) {
+        zend_argument_type_error(argnum, "must be of type string, array given");
+        return false;
+    }
+    convert_to_string(v);
+    return !EG(exception) && Z_TYPE_P(v) == IS_STRING;
+}
+%}
 #endif
 
 /* (char *digit): one key character, returned as a one-character string. */

@@ -22,6 +22,7 @@ from ._errors import (AccountError, FileFormatError, InvalidAddress, InvalidChec
                       ValidationError, WhitelistError, error_class)
 from ._ids import IdResult
 from ._ids import check as check_id
+from . import adeli, finess, idnat, rpps, rpps_rang, siren, siret  # noqa: E402 (after the errors they raise)
 
 __version__: str = _c.mss_version()
 
@@ -29,7 +30,8 @@ __all__ = [
     'AccountError', 'FileFormatError', 'IdResult', 'InvalidAddress', 'InvalidChecksum',
     'InvalidComponent', 'InvalidDomain', 'InvalidFormat', 'InvalidLength', 'InvalidRecord',
     'InvalidType', 'Issue', 'ReadError', 'UsageError', 'ValidationError', 'WhitelistError',
-    'check_id', 'error_class', 'error_name', 'strerror',
+    'adeli', 'check_id', 'error_class', 'error_name', 'finess', 'idnat', 'rpps', 'rpps_rang',
+    'siren', 'siret', 'strerror',
 ]
 
 

@@ -132,6 +132,12 @@ class ReadError(UsageError, OSError):
     default_code = _c.MSS_ERR_IO
 
 
+# Shown as mssconf.InvalidChecksum in tracebacks and doctests: the public name.
+for _cls in (ValidationError, InvalidFormat, InvalidLength, InvalidType, InvalidChecksum,
+             InvalidComponent, InvalidDomain, WhitelistError, InvalidAddress, InvalidRecord,
+             AccountError, FileFormatError, UsageError, ReadError):
+    _cls.__module__ = 'mssconf'
+
 _BY_FAMILY = {
     _c.MSS_FAMILY_FORMAT: InvalidFormat,
     _c.MSS_FAMILY_LENGTH: InvalidLength,

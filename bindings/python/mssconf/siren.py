@@ -11,7 +11,7 @@ Luhn key. Same functions and exceptions as ``stdnum.fr.siren``:
 >>> siren.validate('404833047')
 Traceback (most recent call last):
     ...
-mssconf._errors.InvalidChecksum: the check digit is wrong at offset 8 (MSS_ERR_ID_CHECKSUM)
+mssconf.InvalidChecksum: the check digit is wrong at offset 8 (MSS_ERR_ID_CHECKSUM)
 >>> siren.to_tva('443 121 975')
 '46 443 121 975'
 """
