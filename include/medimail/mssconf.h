@@ -13,6 +13,7 @@
 #include <medimail/address.h>
 #include <medimail/common.h>
 #include <medimail/error.h>
+#include <medimail/ids.h>
 #include <medimail/record.h>
 
 #endif
