@@ -23,7 +23,7 @@ from email_validator import EmailNotValidError, validate_email  # noqa: E402
 from stdnum import luhn  # noqa: E402
 from stdnum.fr import siren, siret  # noqa: E402
 
-from gen_extract import BUILTIN_DOMAINS, HEADER, load_whitelist  # noqa: E402
+from gen_extract import HEADER, domains_for  # noqa: E402
 
 NCOLS = 31
 BAL_TYPES = frozenset(("PER", "ORG", "APP", "CAB"))
@@ -236,10 +236,12 @@ def main(argv=None):
         per_call(args.per_call)
         return 0
     load_start = time.perf_counter()
-    domains = frozenset(load_whitelist(args.whitelist) if args.whitelist
-                        else BUILTIN_DOMAINS)
+    domains = frozenset(domains_for(args.whitelist))
     loop_start = time.perf_counter()
-    rows, bad = check_file(args.extract, domains, args.rows)
+    try:
+        rows, bad = check_file(args.extract, domains, args.rows)
+    except (OSError, ValueError) as err:
+        sys.exit(f"baseline: {err}")
     loop_end = time.perf_counter()
     loop = loop_end - loop_start
     reasons = {}

@@ -103,6 +103,30 @@ def load_whitelist(path):
     return sorted(names)
 
 
+def domains_for(whitelist):
+    """Domains of the whitelist file, or the built-in list without one;
+    exits with a message when the file cannot be read."""
+    if not whitelist:
+        return list(BUILTIN_DOMAINS)
+    try:
+        return load_whitelist(whitelist)
+    except (OSError, ValueError, ET.ParseError) as err:
+        sys.exit(f"cannot load whitelist {whitelist}: {err}")
+
+
+def add_common_options(parser, what):
+    """Options shared by the generators; `what` names the faulty items."""
+    parser.add_argument("--seed", type=int, default=20250313)
+    parser.add_argument("--whitelist", metavar="XML",
+                        help="ANS whitelist to draw domains from "
+                        "(default: a built-in list of real domains)")
+    parser.add_argument("--faults-out", metavar="FILE",
+                        help=f"manifest of {what}: JSON if FILE ends in "
+                        ".json, else TSV (line, kind)")
+    parser.add_argument("-o", "--output", default="-",
+                        help="file, - for stdout")
+
+
 # --- check keys -----------------------------------------------------------
 
 _LUHN_DOUBLE = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
@@ -155,7 +179,8 @@ LAST_NAMES = (
     "KLEIN", "JACQUET", "ADAM", "PARIS", "POIRIER", "MARTY", "AUBRY",
     "GUYOT", "CARRÉ", "CHARLES", "RENAULT", "CHARPENTIER", "MÉNARD",
     "MAILLARD", "BARON", "BERTIN", "BAILLY", "HERVÉ", "SCHNEIDER",
-    "FERNANDEZ", "LE GALL", "COLLET", "LÉGER", "BOUVIER", "JULIEN", "PRÉVOST",
+    "FERNANDEZ", "LE GALL", "COLLET", "LÉGER", "BOUVIER", "JULIEN",
+    "PRÉVOST",
     "MILLET", "PERROT", "DANIEL", "LE ROUX", "COUSIN", "GERMAIN", "BRETON",
     "BESSON", "LANGLOIS", "RÉMY", "LE GOFF", "PELLETIER", "LÉVÊQUE",
     "PERRIER", "LEBLANC", "BARRÉ", "LEBRUN", "MARCHAL", "WEBER", "MALLET",
@@ -175,7 +200,8 @@ FEMALE_FIRST_NAMES = (
     "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Françoise",
     "Christine", "Sophie", "Valérie", "Sandrine", "Céline", "Aurélie",
     "Émilie", "Camille", "Julie", "Élodie", "Anne", "Hélène", "Caroline",
-    "Virginie", "Laure", "Claire", "Agnès", "Cécile", "Chloé", "Léa", "Manon",
+    "Virginie", "Laure", "Claire", "Agnès", "Cécile", "Chloé", "Léa",
+    "Manon",
     "Inès", "Zoé", "Anaïs", "Maëlle", "Gaëlle", "Mélanie", "Amélie",
     "Séverine", "Emma", "Chantal", "Josiane", "Thérèse", "Geneviève",
     "Karine", "Delphine", "Stéphanie", "Audrey", "Pauline", "Margaux",
@@ -188,11 +214,13 @@ MALE_FIRST_NAMES = (
     "Christophe", "Patrick", "Daniel", "Stéphane", "Laurent", "Frédéric",
     "Julien", "David", "Sébastien", "Thomas", "Jérôme", "Olivier", "Éric",
     "Vincent", "Maxime", "Antoine", "Mathieu", "Guillaume", "Benoît", "Noël",
-    "Joël", "Loïc", "Hervé", "Jérémy", "Benjamin", "Lucas", "Hugo", "Louis",
-    "Léo", "René", "Gérard", "Bernard", "Yves", "Régis", "Fabrice", "Clément",
+    "Joël", "Loïc", "Hervé", "Jérémy", "Benjamin", "Lucas", "Hugo",
+    "Louis", "Léo", "René", "Gérard", "Bernard", "Yves", "Régis",
+    "Fabrice", "Clément",
     "Raphaël", "Gaël", "Yannick", "Rémi", "Cédric", "Jean-Pierre",
     "Jean-Marc", "Jean-François", "Pierre-Yves", "Jean-Baptiste",
-    "Paul-Émile", "François", "Mohamed", "Karim", "Samir", "Mehdi", "Ibrahim",
+    "Paul-Émile", "François", "Mohamed", "Karim", "Samir", "Mehdi",
+    "Ibrahim",
     "Minh", "Ange", "Dominique", "Claude", "Camille",
 )
 
@@ -344,13 +372,17 @@ SERVICES = (
     ("urgences", "Service des urgences"),
     ("secretariat", "Secrétariat médical"),
     ("equipe-nuit", "Équipe de nuit"), ("accueil", "Accueil"),
-    ("bloc.operatoire", "Bloc opératoire"), ("pharmacie", "Pharmacie à usage intérieur"),
-    ("admissions", "Bureau des admissions"), ("cadre.sante", "Cadre de santé"),
+    ("bloc.operatoire", "Bloc opératoire"),
+    ("pharmacie", "Pharmacie à usage intérieur"),
+    ("admissions", "Bureau des admissions"),
+    ("cadre.sante", "Cadre de santé"),
     ("imagerie", "Imagerie médicale"), ("laboratoire", "Laboratoire"),
     ("direction", "Direction"), ("gestion.cas", "Gestionnaires de cas"),
     ("pediatrie", "Pédiatrie"), ("maternite", "Maternité"),
-    ("oncologie", "Oncologie médicale"), ("psychiatrie", "Psychiatrie adulte"),
-    ("ssr", "Soins de suite et de réadaptation"), ("dim", "Information médicale"),
+    ("oncologie", "Oncologie médicale"),
+    ("psychiatrie", "Psychiatrie adulte"),
+    ("ssr", "Soins de suite et de réadaptation"),
+    ("dim", "Information médicale"),
 )
 APP_LOCALS = ("noreply", "dpi", "resultats", "lettres-sortie",
               "comptes-rendus", "biologie", "imagerie.cr", "messagerie.dpi")
@@ -566,8 +598,8 @@ class Extract:
             row[C_IDNAT_PP] = row[C_PP_TYPE] + row[C_PP_ID]
         elif fault == "bad_finess_key":
             row[C_ST_ID] = break_key(row[C_ST_ID], rng)
-        elif fault == "bad_siret_key":
-            row[C_ST_ID] = break_key(row[C_ST_ID], rng)  # the SIREN stays valid
+        elif fault == "bad_siret_key":  # only the NIC changes: SIREN valid
+            row[C_ST_ID] = break_key(row[C_ST_ID], rng)
         elif fault == "finess_bad_department":
             bad = rng.choice(BAD_FINESS_DEPARTMENTS) + "0"
             row[C_ST_ID] = (("1" if len(row[C_ST_ID]) == 10 else "")
@@ -682,18 +714,11 @@ def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--rows", type=int, default=1000,
                    help="data rows (real extract: about 535000)")
-    p.add_argument("--seed", type=int, default=20250313)
-    p.add_argument("--whitelist", metavar="XML",
-                   help="ANS whitelist to draw domains from "
-                   "(default: a built-in list of real domains)")
+    add_common_options(p, "faulty rows")
     p.add_argument("--fault-rate", type=float, default=0.05)
     p.add_argument("--faults", default=",".join(FAULT_KINDS),
                    help="comma-separated fault kinds to use")
-    p.add_argument("--faults-out", metavar="FILE",
-                   help="manifest of faulty rows: JSON if FILE ends in "
-                   ".json, else TSV (line, kind)")
     p.add_argument("--crlf", action="store_true", help="CRLF line ends")
-    p.add_argument("-o", "--output", default="-", help="file, - for stdout")
     args = p.parse_args(argv)
     kinds = tuple(k for k in args.faults.split(",") if k)
     unknown = set(kinds) - set(FAULT_KINDS)
@@ -710,8 +735,7 @@ def main(argv=None):
     args = parse_args(argv)
     start = time.perf_counter()
     rng = random.Random(args.seed)
-    domains = (load_whitelist(args.whitelist) if args.whitelist
-               else list(BUILTIN_DOMAINS))
+    domains = domains_for(args.whitelist)
     extract = Extract(rng, domains, args.rows)
     faults = choose_faults(rng, args.rows, args.fault_rate, args.faults)
     rows = ("|".join(extract.row(faults.get(i))) for i in range(args.rows))
