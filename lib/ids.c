@@ -99,8 +99,10 @@ int mss_id_compact(mss_id_kind kind, const char *in, char *out, size_t outlen)
     if (rc != MSS_OK)
         return rc;
     mssi_id_source src = { .in = in, .inlen = inlen };
-    if ((rc = compact_input(d, &src, out, outlen - 1, &sp)) != MSS_OK)
+    if ((rc = compact_input(d, &src, out, outlen - 1, &sp)) != MSS_OK) {
+        out[0] = '\0'; /* the scan may have written part of it */
         return rc;
+    }
     if (src.verbatim)
         return mssi_copy_out(sp.s, sp.len, out, outlen);
     if (sp.len >= outlen) {
