@@ -12,3 +12,6 @@ if (!extension_loaded('mssconf')) {
 require_once __DIR__ . '/MssConf/Exceptions.php';
 require_once __DIR__ . '/MssConf/Issue.php';
 require_once __DIR__ . '/MssConf/Id.php';
+require_once __DIR__ . '/MssConf/Whitelist.php';
+require_once __DIR__ . '/MssConf/Address.php';
+require_once __DIR__ . '/MssConf/Account.php';

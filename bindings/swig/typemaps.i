@@ -131,6 +131,31 @@ static bool mssb_php_string(zval *v, uint32_t argnum)
 #endif
 %enddef
 
+/* Static strings written through a pointer (const char **NAME) come back
+ * appended to the returned code; NULL gives None / null. */
+%define MSSB_STRING_OUTPUT(NAME)
+%typemap(in, numinputs=0) const char **NAME (const char *text) {
+    text = NULL;
+    $1 = &text;
+}
+#if defined(SWIGPYTHON)
+%typemap(argout) const char **NAME {
+    PyObject *o = text$argnum ? PyUnicode_DecodeUTF8(text$argnum, (Py_ssize_t)strlen(text$argnum), "replace")
+                              : (Py_INCREF(Py_None), Py_None);
+    $result = SWIG_Python_AppendOutput($result, o);
+}
+#elif defined(SWIGPHP)
+%typemap(argout, fragment="t_output_helper") const char **NAME {
+    zval o;
+    if (text$argnum)
+        ZVAL_STRING(&o, text$argnum);
+    else
+        ZVAL_NULL(&o);
+    t_output_helper($result, &o);
+}
+#endif
+%enddef
+
 /* Positions: MSS_NO_POSITION becomes -1, which both languages can hold. */
 %{
 static long mssb_position(size_t p)
