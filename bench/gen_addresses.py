@@ -19,7 +19,7 @@ import time
 
 from gen_extract import (APP_LOCALS, SERVICES, Names, add_common_options,
                          choose_faults, domains_for, print_summary,
-                         write_lines, write_manifest)
+                         structure_domains, write_lines, write_manifest)
 
 TYPES = ("PER", "ORG", "APP", "CAB", "INT", "MED")
 MSSANTE_TYPES = frozenset(("PER", "ORG", "APP", "CAB"))
@@ -56,6 +56,7 @@ class Addresses:
         self.rng = rng
         self.domains = domains
         self.domain_set = frozenset(domains)
+        self.structure_domains = structure_domains(domains)
         self.names = Names(rng)
 
     def local(self, mailbox_type):
@@ -73,8 +74,10 @@ class Addresses:
 
     def domain(self, mailbox_type):
         rng = self.rng
-        if mailbox_type in MSSANTE_TYPES or rng.random() < 0.25:
+        if mailbox_type == "PER":
             return rng.choice(self.domains)
+        if mailbox_type in MSSANTE_TYPES or rng.random() < 0.25:
+            return rng.choice(self.structure_domains)
         return rng.choice(OWN_DOMAINS if mailbox_type == "INT"
                           else FOREIGN_DOMAINS + OWN_DOMAINS)
 

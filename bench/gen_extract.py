@@ -325,6 +325,7 @@ PROFESSIONS = (
     ("96", "Psychomotricien", ("MME", "M"), (("", ""),), "", 1),
     ("94", "Ergothérapeute", ("MME", "M"), (("", ""),), "", 1),
 )
+NATIONAL_DOMAINS = frozenset(p[4] for p in PROFESSIONS if p[4])
 # Professions still found with an ADELI number (paramedical ones).
 ADELI_PROFESSIONS = frozenset(("60", "70", "80", "91", "26", "96", "94"))
 
@@ -395,6 +396,12 @@ SIREN_FIRST, SIREN_SPAN = 30000000, 5000000
 INVALID_UTF8 = ("\udce9", "\udcff", "\udcc3(", "\udce8\udc80")
 
 
+def structure_domains(domains):
+    """Domains fit for a structure: not the national per-profession ones
+    (medecin.mssante.fr...), which hold personal boxes only."""
+    return [d for d in domains if d not in NATIONAL_DOMAINS] or domains
+
+
 def ascii_fold(text):
     """Lower-case ASCII form used in mailbox local parts: accents dropped,
     spaces become hyphens, apostrophes vanish ("N'DIAYE" -> "ndiaye")."""
@@ -437,6 +444,7 @@ class Extract:
         self.rng = rng
         self.domains = domains
         self.domain_set = frozenset(domains)
+        self.structure_domains = structure_domains(domains)
         self.names = Names(rng)
         self.rpps_next = 10000000 + rng.randrange(1000000)
         self.adeli_next = 1000 + rng.randrange(1000)
@@ -511,7 +519,8 @@ class Extract:
             f"{cp} {city}", cp, dept, "France",
         ]
         return {"kind": kind, "type": id_type, "id": ident, "dept": dept,
-                "domain": rng.choice(self.domains), "columns": address}
+                "domain": rng.choice(self.structure_domains),
+                "columns": address}
 
     def structure_for(self, fault):
         if fault in FINESS_FAULTS:
@@ -570,7 +579,8 @@ class Extract:
         with_address = with_structure and (bal_type == "CAB"
                                            or rng.random() < ADDRESS_SHARE)
         service = ""
-        if with_structure and st["kind"] == "hopital" and rng.random() < 0.3:
+        if (bal_type == "PER" and with_structure and st["kind"] == "hopital"
+                and rng.random() < 0.3):
             service = rng.choice(SERVICES)[1]
         return [bal_type, address, pp_type, pp_id, pp_type + pp_id,
                 st["type"] if with_structure else "",
