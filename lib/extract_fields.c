@@ -1,0 +1,76 @@
+#include "extract_fields.h"
+
+#include <medimail/record.h>
+#include <string.h>
+#include <strings.h>
+
+#include "postal.h"
+#include "result.h"
+
+/* Extract column of each mss_record_field, in mss_record_field order. */
+static const size_t record_column[MSS_RECORD_FIELD_COUNT] = {
+    MSS_EXTRACT_TYPE_BAL,       MSS_EXTRACT_ADDRESS,   MSS_EXTRACT_PP_TYPE,
+    MSS_EXTRACT_PP_ID,          MSS_EXTRACT_IDNAT_PP,  MSS_EXTRACT_STRUCTURE_TYPE,
+    MSS_EXTRACT_STRUCTURE_ID,   MSS_EXTRACT_LAST_NAME, MSS_EXTRACT_FIRST_NAME,
+    MSS_NO_POSITION,            MSS_NO_POSITION,
+};
+
+static void check_record(const mss_extract_row *row, const struct mss_whitelist *wl, mss_result *res)
+{
+    const char *const *f = row->fields;
+    mss_record rec = {
+        .type = f[MSS_EXTRACT_TYPE_BAL],
+        .address = f[MSS_EXTRACT_ADDRESS],
+        .person_id_type = f[MSS_EXTRACT_PP_TYPE],
+        .person_id = f[MSS_EXTRACT_PP_ID],
+        .idnat_ps = f[MSS_EXTRACT_IDNAT_PP],
+        .struct_id_type = f[MSS_EXTRACT_STRUCTURE_TYPE],
+        .struct_id = f[MSS_EXTRACT_STRUCTURE_ID],
+        .last_name = f[MSS_EXTRACT_LAST_NAME],
+        .first_name = f[MSS_EXTRACT_FIRST_NAME],
+    };
+    mss_result rr;
+    mss_record_check(&rec, wl, MSS_RECORD_NATIONAL_DATA, &rr);
+    for (unsigned i = 0; i < rr.count; i++) {
+        size_t field = rr.issues[i].field;
+        size_t column = field < MSS_RECORD_FIELD_COUNT ? record_column[field] : MSS_NO_POSITION;
+        mssi_report(res, rr.issues[i].code, rr.issues[i].offset, column);
+    }
+    res->dropped += rr.dropped;
+}
+
+static void check_dematerialisation(const char *v, mss_result *res)
+{
+    if (*v && strcmp(v, "O") != 0 && strcmp(v, "N") != 0)
+        mssi_report(res, MSS_ERR_EXTRACT_DEMATERIALISATION, 0, MSS_EXTRACT_DEMATERIALISATION);
+}
+
+/* The postal rules are French: an address abroad is not checked. */
+static bool is_france(const char *country)
+{
+    return !*country || strcasecmp(country, "France") == 0 || strcasecmp(country, "FR") == 0
+           || strcasecmp(country, "FRA") == 0;
+}
+
+static void check_location(const char *const *f, mss_result *res)
+{
+    const char *postal = f[MSS_EXTRACT_POSTAL_CODE];
+    const char *department = f[MSS_EXTRACT_DEPARTMENT];
+    if (!is_france(f[MSS_EXTRACT_COUNTRY]))
+        return;
+    bool postal_ok = *postal && mssi_postal_code_valid(postal);
+    bool department_ok = *department && mssi_department_exists(department);
+    if (*postal && !postal_ok)
+        mssi_report(res, MSS_ERR_EXTRACT_POSTAL_CODE, 0, MSS_EXTRACT_POSTAL_CODE);
+    if (*department && !department_ok)
+        mssi_report(res, MSS_ERR_EXTRACT_DEPARTMENT, 0, MSS_EXTRACT_DEPARTMENT);
+    if (postal_ok && department_ok && !mssi_postal_code_in_department(postal, department))
+        mssi_report(res, MSS_ERR_EXTRACT_POSTAL_DEPARTMENT, 0, MSS_EXTRACT_DEPARTMENT);
+}
+
+void mssi_extract_check_fields(const mss_extract_row *row, const struct mss_whitelist *wl, mss_result *res)
+{
+    check_record(row, wl, res);
+    check_dematerialisation(row->fields[MSS_EXTRACT_DEMATERIALISATION], res);
+    check_location(row->fields, res);
+}

@@ -1,0 +1,19 @@
+/* What extract and accounts print for each row with a problem. */
+#ifndef MSSCONF_BULK_OUTPUT_H
+#define MSSCONF_BULK_OUTPUT_H
+
+#include "output.h"
+#include "summary.h"
+
+typedef struct bulk_row {
+    unsigned long line;
+    bool is_header;
+    const char *type;     /* mailbox type as written ("" if none) */
+    const char *address;  /* mailbox address as written ("" if none) */
+} bulk_row;
+
+/* Count the row (or file problem) and print it: JSON for every row, human
+ * output for rows with a problem (none with --quiet). */
+void bulk_report(cli *c, summary *s, const bulk_row *row, const mss_result *res, column_name_fn column_name);
+
+#endif

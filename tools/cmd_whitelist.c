@@ -1,0 +1,109 @@
+/* mssconf whitelist stats | lookup DOMAIN... */
+#include <stdlib.h>
+#include <string.h>
+
+#include "output.h"
+
+/* Without a loaded list, the generic Occitanie domains are the whitelist. */
+static int builtin_whitelist(cli *c)
+{
+    c->wl = mss_whitelist_new();
+    if (!c->wl)
+        return cli_fail(c, "%s", mss_strerror_lang(MSS_ERR_NO_MEMORY, c->lang));
+    for (int k = MSS_STRUCTURE_LIBERALE; k <= MSS_STRUCTURE_OTHER; k++)
+        if (mss_whitelist_add(c->wl, mss_generic_domain((mss_structure_kind)k), NULL) != MSS_OK)
+            return cli_fail(c, "%s", mss_strerror_lang(MSS_ERR_NO_MEMORY, c->lang));
+    return EXIT_VALID;
+}
+
+static int stats(cli *c)
+{
+    size_t n = mss_whitelist_count(c->wl), operators = 0, multi = 0, generic = 0;
+    for (size_t i = 0; i < n; i++) {
+        const mss_whitelist_entry *e = mss_whitelist_entry_at(c->wl, i);
+        size_t k = mss_whitelist_entry_operator_count(e);
+        operators += k;
+        multi += k > 1;
+        generic += mss_domain_is_generic(mss_whitelist_entry_domain(e));
+    }
+    const char *generated = mss_whitelist_generated(c->wl);
+    if (c->json) {
+        json j;
+        json_open(&j, stdout);
+        json_kv_str(&j, "source", c->whitelist_path ? c->whitelist_path : getenv("MSSCONF_WHITELIST"));
+        json_kv_str(&j, "generated", generated);
+        json_kv_int(&j, "domains", (long long)n);
+        json_kv_int(&j, "listings", (long long)operators);
+        json_kv_int(&j, "domains_with_several_operators", (long long)multi);
+        json_kv_int(&j, "generic_domains", (long long)generic);
+        json_close(&j);
+    } else {
+        printf("%s: %zu\n", TR(c, "domains", "domaines"), n);
+        printf("%s: %zu\n", TR(c, "listings (domain, operator)", "inscriptions (domaine, opérateur)"), operators);
+        printf("%s: %zu\n", TR(c, "domains with several operators", "domaines à plusieurs opérateurs"), multi);
+        printf("%s: %zu\n", TR(c, "generic Occitanie domains", "domaines génériques d'Occitanie"), generic);
+        if (*generated)
+            printf("%s: %s\n", TR(c, "generated", "générée le"), generated);
+    }
+    return EXIT_VALID;
+}
+
+static void lookup_one(cli *c, const char *value, void *ctx)
+{
+    (void)ctx;
+    const mss_whitelist_entry *e = mss_whitelist_lookup(c->wl, value);
+    cli_record(c, e ? MSS_OK : MSS_ERR_ADDRESS_DOMAIN_NOT_WHITELISTED);
+    size_t nops = e ? mss_whitelist_entry_operator_count(e) : 0;
+    if (c->json) {
+        json j;
+        json_open(&j, stdout);
+        json_kv_str(&j, "input", value);
+        json_kv_bool(&j, "found", e != NULL);
+        json_kv_str(&j, "domain", e ? mss_whitelist_entry_domain(e) : NULL);
+        json_kv_str(&j, "description", e ? mss_whitelist_entry_description(e) : NULL);
+        json_kv_str(&j, "updated", e ? mss_whitelist_entry_updated(e) : NULL);
+        json_key(&j, "operators");
+        json_arr(&j);
+        for (size_t i = 0; i < nops; i++) {
+            const char *org = NULL, *id = NULL;
+            mss_whitelist_entry_operator(e, i, &org, &id);
+            json_obj(&j);
+            json_kv_str(&j, "organisation", org);
+            json_kv_str(&j, "id", id);
+            json_obj_end(&j);
+        }
+        json_arr_end(&j);
+        json_close(&j);
+        return;
+    }
+    if (c->quiet)
+        return;
+    if (!e) {
+        printf("%-8s %s: %s\n", TR(c, "ABSENT", "ABSENT"), value,
+               mss_strerror_lang(MSS_ERR_ADDRESS_DOMAIN_NOT_WHITELISTED, c->lang));
+        return;
+    }
+    printf("%-8s %s", TR(c, "listed", "inscrit"), mss_whitelist_entry_domain(e));
+    if (*mss_whitelist_entry_description(e))
+        printf(" — %s", mss_whitelist_entry_description(e));
+    fputc('\n', stdout);
+    for (size_t i = 0; i < nops; i++) {
+        const char *org = NULL, *id = NULL;
+        mss_whitelist_entry_operator(e, i, &org, &id);
+        printf("         %s: %s (%s)\n", TR(c, "operator", "opérateur"), org ? org : "", id ? id : "");
+    }
+}
+
+int cmd_whitelist(cli *c)
+{
+    bool is_stats = c->nargs == 1 && !strcmp(c->args[0], "stats");
+    bool is_lookup = c->nargs >= 2 && !strcmp(c->args[0], "lookup");
+    if (!is_stats && !is_lookup)
+        return cli_fail(c, "%s: mssconf whitelist stats | lookup DOMAIN...", TR(c, "usage", "utilisation"));
+    if (!c->wl && builtin_whitelist(c) != EXIT_VALID)
+        return EXIT_USAGE;
+    if (is_stats)
+        return stats(c);
+    int rc = cli_for_each_value(c, c->args + 1, c->nargs - 1, lookup_one, NULL);
+    return rc != EXIT_VALID ? rc : c->status;
+}

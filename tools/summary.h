@@ -1,0 +1,47 @@
+/* Counters of a bulk file check: rows, valid rows, problems by code, rows
+ * by mailbox type and by domain. Memory grows with the distinct domains
+ * only (about 5,000 in the national extract). */
+#ifndef MSSCONF_SUMMARY_H
+#define MSSCONF_SUMMARY_H
+
+#include <stddef.h>
+
+#include "cli.h"
+
+typedef struct tally {
+    unsigned long rows, invalid;
+} tally;
+
+typedef struct named_tally {
+    char *name;
+    tally t;
+} named_tally;
+
+typedef struct code_count {
+    int code;
+    unsigned long count;
+} code_count;
+
+typedef struct summary {
+    unsigned long rows, valid, with_warnings, file_problems;
+    code_count *codes;          /* sorted by code */
+    size_t ncodes, codes_cap;
+    named_tally *types;         /* few: linear search */
+    size_t ntypes, types_cap;
+    named_tally *domains;       /* open addressing, capacity a power of two */
+    size_t ndomains, domains_cap;
+    bool out_of_memory;
+} summary;
+
+void summary_init(summary *s);
+void summary_free(summary *s);
+
+/* A data row: its mailbox type and address as written, and its result. */
+void summary_add_row(summary *s, const char *type, const char *address, const mss_result *res);
+
+/* A problem of the file itself (header, empty file): counted by code, not as a row. */
+void summary_add_file_problem(summary *s, const mss_result *res);
+
+void summary_print(const summary *s, const cli *c);
+
+#endif
