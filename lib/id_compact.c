@@ -19,14 +19,16 @@ static size_t separator_length(const unsigned char *p, size_t left)
     return 0;
 }
 
+/* Name what is wrong with the byte at p: broken UTF-8, a control character
+ * (C0, DEL or C1), or just a character identifiers do not hold. */
 static int character_error(const unsigned char *p, size_t left, size_t offset, mss_result *res)
 {
-    ucs4_t uc;
+    ucs4_t uc = *p;
     int code = MSS_ERR_ID_INVALID_CHARACTER;
-    if (*p < 0x20 || *p == 0x7F)
-        code = MSS_ERR_CONTROL_CHARACTER;
-    else if (*p >= 0x80 && u8_mbtoucr(&uc, p, left) < 0)
+    if (*p >= 0x80 && u8_mbtoucr(&uc, p, left) < 0)
         code = MSS_ERR_INVALID_UTF8;
+    else if (uc < 0x20 || (uc >= 0x7F && uc <= 0x9F))
+        code = MSS_ERR_CONTROL_CHARACTER;
     return mssi_fail(res, code, offset);
 }
 

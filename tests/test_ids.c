@@ -326,6 +326,8 @@ START_TEST(idnat_ps_address)
     expect_error(MSS_ID_IDNAT_PS, "10a@b@c.fr", MSS_ERR_ADDRESS_MULTIPLE_AT, 5);
     expect_error(MSS_ID_IDNAT_PS, "10jean dupont@h.fr", MSS_ERR_ADDRESS_LOCAL_INVALID_CHARACTER, 6);
     expect_error(MSS_ID_IDNAT_PS, "10jean@h .fr", MSS_ERR_DOMAIN_INVALID_CHARACTER, 8);
+    expect_error(MSS_ID_IDNAT_PS, "10jean\xC2\xA0" "dupont@h.fr", MSS_ERR_ADDRESS_LOCAL_INVALID_CHARACTER, 6);
+    expect_valid(MSS_ID_IDNAT_PS, "10jos\xC3\xA9@h\xC3\xB4pital.fr", "10jos\xC3\xA9@h\xC3\xB4pital.fr", 0);
     expect_error(MSS_ID_IDNAT_PS, "10jean@h\x7f.fr", MSS_ERR_CONTROL_CHARACTER, 8);
     expect_error(MSS_ID_IDNAT_PS, "10jean@h\xff.fr", MSS_ERR_INVALID_UTF8, 8);
     expect_error(MSS_ID_IDNAT_PS, "jean@hopital.mssante.fr", MSS_ERR_IDNAT_PREFIX, 0);
@@ -664,7 +666,8 @@ START_TEST(bad_bytes_are_named)
         { "12\t4", MSS_ERR_CONTROL_CHARACTER },
         { "12\x7f", MSS_ERR_CONTROL_CHARACTER },
         { "12\x1b[0m", MSS_ERR_CONTROL_CHARACTER },
-        { "12\xc2\x85", MSS_ERR_ID_INVALID_CHARACTER }, /* U+0085, valid UTF-8 */
+        { "12\xc2\x85", MSS_ERR_CONTROL_CHARACTER },   /* U+0085, a C1 control */
+        { "12\xc3\xa9", MSS_ERR_ID_INVALID_CHARACTER }, /* U+00E9, valid UTF-8 */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         for (int k = 0; k <= MSS_ID_ADDRESS; k++) {
