@@ -49,4 +49,22 @@ static inline void fuzz_check_result(int rc, const mss_result *r, size_t input_l
     }
 }
 
+/* Split a copy of the input on `sep` into at most `max` fields; missing ones are "".
+ * The copy is returned to be freed by the caller. */
+static inline char *fuzz_split(const uint8_t *data, size_t size, char sep, const char **fields,
+                               size_t max)
+{
+    char *copy = fuzz_cstring(data, size);
+    for (size_t i = 0; i < max; i++)
+        fields[i] = "";
+    char *p = copy;
+    for (size_t i = 0; i < max && p; i++) {
+        fields[i] = p;
+        p = strchr(p, sep);
+        if (p)
+            *p++ = '\0';
+    }
+    return copy;
+}
+
 #endif
