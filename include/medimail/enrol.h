@@ -79,8 +79,8 @@ MSS_EXPORT int mss_enrol_rules_add_domain(mss_enrol_rules *rules, const char *do
 
 /**
  * Allow a place of practice: a postal code (5 digits, "31000") or a
- * department code ("31", "2A", "2B", "971".."976"; "20" covers both
- * Corsican departments).
+ * department code ("31", "2A", "2B", overseas "971".."978" and "986".."988").
+ * A department admits the postal codes distributed in it.
  *
  * @param rules the rules
  * @param place the postal code or department code
