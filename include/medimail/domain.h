@@ -29,10 +29,19 @@ struct mss_whitelist;
  * at most 253 octets, 63 per label, letters/digits/hyphens only, no empty
  * label, no label starting or ending with a hyphen, no trailing dot.
  *
- * Already-lowercase ASCII input takes a fast path that allocates nothing.
+ * Already-lowercase ASCII input takes a fast path that allocates nothing
+ * (upper-case ASCII is only folded). An ASCII label in `xn--` form is
+ * checked by decoding it. A label with hyphens in its third and fourth
+ * positions that is not `xn--` is reserved by IDNA2008 and refused
+ * (::MSS_ERR_DOMAIN_IDNA). Only syntax is checked here: whether the domain
+ * can be a public mail domain is mss_domain_check_public()'s business.
+ *
+ * Error offsets point into @p in: the offending byte, or the first byte of
+ * the offending label (too long, IDNA error); ::MSS_ERR_DOMAIN_TOO_LONG
+ * points at the first octet past the limit.
  *
  * @param in     the domain (UTF-8), NUL-terminated
- * @param out    receives the A-label form; may equal @p in's buffer only if not aliased
+ * @param out    receives the A-label form; may be the buffer of @p in
  * @param outlen size of @p out (::MSS_DOMAIN_BUFSIZE always suffices)
  * @param res    optional; receives the error with its offset in @p in
  * @return ::MSS_OK or a negative code (MSS_ERR_DOMAIN_*, ::MSS_ERR_EMPTY,
@@ -57,6 +66,20 @@ MSS_EXPORT int mss_domain_normalize_n(const char *in, size_t len, char *out, siz
  * Thread-safety: safe from any thread.
  */
 MSS_EXPORT int mss_domain_to_unicode(const char *in, char *out, size_t outlen, mss_result *res);
+
+/**
+ * Whether a domain can be a public mail domain: normalises it, then refuses
+ * special-use names (::MSS_ERR_DOMAIN_SPECIAL_USE, see
+ * mss_domain_is_special_use()), names of a single label
+ * (::MSS_ERR_DOMAIN_SINGLE_LABEL) and an all-numeric last label
+ * (::MSS_ERR_DOMAIN_NUMERIC_TLD, an IPv4 address). Checked in that order.
+ *
+ * @param domain the domain (UTF-8), NUL-terminated
+ * @param res    optional; receives the error and its offset in @p domain
+ * @return ::MSS_OK or a negative code (normalisation errors included).
+ * Thread-safety: safe from any thread.
+ */
+MSS_EXPORT int mss_domain_check_public(const char *domain, mss_result *res);
 
 /** Kind of structure, which decides its generic Occitanie domain. */
 typedef enum mss_structure_kind {
@@ -88,6 +111,16 @@ MSS_EXPORT int mss_structure_kind_parse(const char *name, mss_structure_kind *ki
  * Thread-safety: safe from any thread.
  */
 MSS_EXPORT bool mss_domain_is_generic(const char *domain);
+
+/**
+ * Which kind of structure a generic Occitanie domain serves
+ * (`ehpad.oc.mssante.fr` gives ::MSS_STRUCTURE_EHPAD).
+ * @param domain any form mss_domain_normalize() accepts
+ * @param kind   receives the kind when the domain is generic; may be NULL
+ * @return true when @p domain is a generic domain.
+ * Thread-safety: safe from any thread.
+ */
+MSS_EXPORT bool mss_generic_domain_kind(const char *domain, mss_structure_kind *kind);
 
 /** What a domain is for MSSanté. */
 typedef enum mss_domain_class {
@@ -126,9 +159,11 @@ MSS_EXPORT const char *mss_domain_class_name(mss_domain_class c);
 MSS_EXPORT const char *mss_domain_class_description(mss_domain_class c, mss_lang lang);
 
 /**
- * Whether a normalised domain is a special-use name that can never be a
- * public mail domain: `localhost`, `*.localhost`, `*.local`, `*.invalid`,
- * `*.test`, `*.example`, `example.com/.net/.org`, `*.onion`, `*.home.arpa`.
+ * Whether a domain is a special-use name that can never be a public mail
+ * domain: `localhost`, `local`, `invalid`, `test`, `example`, `onion`,
+ * `alt`, `internal`, `home.arpa`, `example.com`, `example.net`,
+ * `example.org`, and every name under one of them. The domain is normalised
+ * first (any form mss_domain_normalize() accepts); an invalid one gives false.
  * Thread-safety: safe from any thread.
  */
 MSS_EXPORT bool mss_domain_is_special_use(const char *domain);

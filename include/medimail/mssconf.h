@@ -12,8 +12,10 @@
 
 #include <medimail/address.h>
 #include <medimail/common.h>
+#include <medimail/domain.h>
 #include <medimail/error.h>
 #include <medimail/ids.h>
 #include <medimail/record.h>
+#include <medimail/whitelist.h>
 
 #endif

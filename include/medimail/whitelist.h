@@ -24,8 +24,15 @@ extern "C" {
 /** Opaque handle of a whitelist. */
 typedef struct mss_whitelist mss_whitelist;
 
-/** Opaque handle of one listed domain; valid as long as its whitelist. */
+/** Opaque handle of one listed domain; valid until its whitelist is next
+ *  modified (add, load) or freed. */
 typedef struct mss_whitelist_entry mss_whitelist_entry;
+
+/**
+ * Largest input a load accepts, in octets (the 2025 ANS list is 3.7 MB);
+ * larger input is refused with ::MSS_ERR_WHITELIST_TOO_LARGE before parsing.
+ */
+#define MSS_WHITELIST_MAX_SIZE (64UL * 1024 * 1024)
 
 /** How many skipped entries a ::mss_load_info reports in detail. */
 #define MSS_LOAD_MAX_NOTES 8
@@ -64,7 +71,10 @@ MSS_EXPORT mss_whitelist *mss_whitelist_new(void);
 MSS_EXPORT void mss_whitelist_free(mss_whitelist *wl);
 
 /**
- * Add one domain (normalised first; a duplicate is not an error).
+ * Add one domain (normalised first; a duplicate is not an error). Adding a
+ * new domain rebuilds the compact table, which costs time in proportion to
+ * the list: to add many domains, load a text list instead.
+ * @param res optional; receives a normalisation error with its offset
  * @return ::MSS_OK or a negative code (invalid domain, out of memory).
  * Thread-safety: modifies @p wl: no concurrent use of it.
  */
@@ -72,7 +82,23 @@ MSS_EXPORT int mss_whitelist_add(mss_whitelist *wl, const char *domain, mss_resu
 
 /**
  * Load the ANS whitelist XML from a file and add its domains.
- * The XML is parsed with expat, streaming; DTDs and entities are refused.
+ *
+ * The XML is parsed with expat, streaming; a DOCTYPE (hence any entity
+ * declaration or external entity) is refused (::MSS_ERR_WHITELIST_ENTITY).
+ * Elements are matched by local name in the namespace
+ * `https://listeblanche.mssante.fr/schema`, or without a namespace. The
+ * quirks of the real file are accepted: a domain listed once per operator
+ * certificate (one entry, every operator kept), upper-case names, stray
+ * whitespace, a `Nom` that is not a domain (skipped, counted in
+ * mss_load_info::skipped, noted with ::MSS_WARN_WHITELIST_ENTRY_SKIPPED and
+ * its line), and a missing closing root tag after `</ListeDomaines>`
+ * (noted with ::MSS_WARN_WHITELIST_UNCLOSED_ROOT). A document that ends
+ * inside the root is ::MSS_ERR_WHITELIST_TRUNCATED; one whose root is not
+ * `ListeBlancheMSSante`, that has no `ListeDomaines` or is nested deeper
+ * than any whitelist, ::MSS_ERR_WHITELIST_NOT_WHITELIST; other XML errors
+ * ::MSS_ERR_WHITELIST_XML; empty input ::MSS_ERR_EMPTY. Errors carry their
+ * line and column in @p info. The `DateDeGeneration` of the last list
+ * loaded becomes mss_whitelist_generated().
  * @param info optional; receives counts, notes and the error position
  * @return ::MSS_OK or a negative code; on error @p wl is unchanged.
  * Thread-safety: modifies @p wl: no concurrent use of it.
@@ -89,7 +115,9 @@ MSS_EXPORT int mss_whitelist_load_xml_buffer(mss_whitelist *wl, const char *data
 /**
  * Load a plain text list: one domain per line, `#` starts a comment, blank
  * lines ignored, CRLF accepted. A line that is not a domain is an error
- * (::MSS_ERR_WHITELIST_TEXT_LINE) with its line number.
+ * (::MSS_ERR_WHITELIST_TEXT_LINE) with its line and column; the first note
+ * of @p info then holds the domain error and the line. Input without a
+ * single domain is ::MSS_ERR_EMPTY.
  * Thread-safety: modifies @p wl: no concurrent use of it.
  */
 MSS_EXPORT int mss_whitelist_load_text_file(mss_whitelist *wl, const char *path, mss_load_info *info);
@@ -102,7 +130,8 @@ MSS_EXPORT int mss_whitelist_load_text_buffer(mss_whitelist *wl, const char *dat
                                               mss_load_info *info);
 
 /**
- * Load a file, XML or text, telling them apart by content.
+ * Load a file, XML or text, telling them apart by content: XML when its
+ * first non-blank character (after a byte order mark) is `<`.
  * Thread-safety: modifies @p wl: no concurrent use of it.
  */
 MSS_EXPORT int mss_whitelist_load_file(mss_whitelist *wl, const char *path, mss_load_info *info);
@@ -160,7 +189,8 @@ MSS_EXPORT const char *mss_whitelist_entry_description(const mss_whitelist_entry
 MSS_EXPORT const char *mss_whitelist_entry_updated(const mss_whitelist_entry *e);
 
 /**
- * Number of operators (one per operator certificate listing the domain).
+ * Number of operators: one per distinct operator certificate
+ * (`DNCertificatOperateur`) listing the domain, in the order first listed.
  * Thread-safety: safe from any thread.
  */
 MSS_EXPORT size_t mss_whitelist_entry_operator_count(const mss_whitelist_entry *e);
@@ -176,9 +206,26 @@ MSS_EXPORT int mss_whitelist_entry_operator(const mss_whitelist_entry *e, size_t
                                             const char **organisation, const char **operator_id);
 
 /**
+ * The mail server of the i-th operator: the `CN=` of its certificate
+ * (`medimail-asip.mipih.fr`).
+ * @return a string valid as long as the entry, "" when @p i is out of range.
+ * Thread-safety: safe from any thread.
+ */
+MSS_EXPORT const char *mss_whitelist_entry_operator_server(const mss_whitelist_entry *e, size_t i);
+
+/**
+ * Octets of memory the whitelist holds (its handle and its tables).
+ * Thread-safety: safe from any thread for a whitelist no longer modified.
+ */
+MSS_EXPORT size_t mss_whitelist_memory(const mss_whitelist *wl);
+
+/**
  * Suggest listed domains close to an unlisted one (typos such as
- * `pro.oc.msante.fr`), closest first, by edit distance.
- * @param out receives up to @p max entry pointers
+ * `pro.oc.msante.fr`), closest first (ties in alphabetical order), by
+ * Damerau-Levenshtein distance (optimal string alignment) on the
+ * normalised names, at most one edit per eight octets and never more than
+ * three. A listed domain comes back first, at distance 0.
+ * @param out receives up to @p max entry pointers (at most 64 are computed)
  * @return the number of suggestions written (0 when nothing is close).
  * Thread-safety: safe from any thread for a whitelist no longer modified.
  */

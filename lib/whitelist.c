@@ -1,0 +1,171 @@
+/* The whitelist handle: creation, single additions, and every read-only
+ * query (lookup, listing, entry fields). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "domain_internal.h"
+#include "hash.h"
+#include "result.h"
+#include "whitelist_internal.h"
+
+mss_whitelist *mss_whitelist_new(void)
+{
+    return calloc(1, sizeof(mss_whitelist));
+}
+
+void mssi_table_free(mssi_wl_table *t)
+{
+    if (!t)
+        return;
+    free(t->arena);
+    free(t->operators);
+    free(t->listings);
+    free(t->slots);
+    free(t);
+}
+
+void mss_whitelist_free(mss_whitelist *wl)
+{
+    if (!wl)
+        return;
+    mssi_table_free(wl->table);
+    free(wl);
+}
+
+const mssi_wl_table *mssi_table_of(const mss_whitelist_entry *e)
+{
+    const struct mss_whitelist_entry *first = e - e->self;
+    return (const mssi_wl_table *)(const void *)((const char *)first - offsetof(mssi_wl_table, entries));
+}
+
+const mss_whitelist_entry *mssi_whitelist_find(const mss_whitelist *wl, const char *normalised, size_t len)
+{
+    const mssi_wl_table *t = wl->table;
+    if (!t)
+        return NULL;
+    uint64_t h = mssi_hash(normalised, len);
+    uint32_t tag = (uint32_t)(h >> 56);
+    for (size_t s = h & (t->nslots - 1);; s = (s + 1) & (t->nslots - 1)) {
+        uint32_t v = t->slots[s];
+        if (v == 0)
+            return NULL;
+        if (v >> 24 != tag)
+            continue;
+        const struct mss_whitelist_entry *e = &t->entries[(v & 0xFFFFFFu) - 1];
+        const char *d = t->arena + e->domain;
+        if (strncmp(d, normalised, len) == 0 && d[len] == '\0')
+            return e;
+    }
+}
+
+size_t mssi_table_memory(const mssi_wl_table *t)
+{
+    if (!t)
+        return 0;
+    return sizeof *t + (t->count + 1) * sizeof t->entries[0] + t->arena_size +
+           t->noperators * sizeof *t->operators + t->nlistings * sizeof *t->listings +
+           t->nslots * sizeof *t->slots;
+}
+
+size_t mss_whitelist_memory(const mss_whitelist *wl)
+{
+    return wl ? sizeof *wl + mssi_table_memory(wl->table) : 0;
+}
+
+int mss_whitelist_add(mss_whitelist *wl, const char *domain, mss_result *res)
+{
+    mss_result_init(res);
+    if (!wl || !domain)
+        return mssi_fail(res, MSS_ERR_NULL_ARGUMENT, MSS_NO_POSITION);
+    char d[MSS_DOMAIN_BUFSIZE];
+    size_t n;
+    int rc = mssi_domain_normalize(domain, mssi_input_length(domain), d, &n, res);
+    if (rc != MSS_OK || mssi_whitelist_find(wl, d, n))
+        return rc;
+    mssi_wl_builder b;
+    rc = mssi_load_begin(wl, &b, NULL);
+    if (rc == MSS_OK)
+        rc = mssi_wlb_add(&b, d, n, NULL, NULL);
+    rc = mssi_load_end(wl, &b, rc, NULL);
+    return rc == MSS_OK ? MSS_OK : mssi_fail(res, rc, MSS_NO_POSITION);
+}
+
+size_t mss_whitelist_count(const mss_whitelist *wl)
+{
+    return wl && wl->table ? wl->table->count : 0;
+}
+
+const char *mss_whitelist_generated(const mss_whitelist *wl)
+{
+    return wl && wl->table ? wl->table->arena + wl->table->generated : "";
+}
+
+const mss_whitelist_entry *mss_whitelist_lookup(const mss_whitelist *wl, const char *domain)
+{
+    if (!wl || !domain)
+        return NULL;
+    char d[MSS_DOMAIN_BUFSIZE];
+    size_t n;
+    if (mssi_domain_normalize(domain, mssi_input_length(domain), d, &n, NULL) != MSS_OK)
+        return NULL;
+    return mssi_whitelist_find(wl, d, n);
+}
+
+bool mss_whitelist_contains(const mss_whitelist *wl, const char *domain)
+{
+    return mss_whitelist_lookup(wl, domain) != NULL;
+}
+
+const mss_whitelist_entry *mss_whitelist_entry_at(const mss_whitelist *wl, size_t i)
+{
+    return i < mss_whitelist_count(wl) ? &wl->table->entries[i] : NULL;
+}
+
+static const char *field(const mss_whitelist_entry *e, uint32_t offset)
+{
+    return mssi_table_of(e)->arena + offset;
+}
+
+const char *mss_whitelist_entry_domain(const mss_whitelist_entry *e)
+{
+    return e ? field(e, e->domain) : "";
+}
+
+const char *mss_whitelist_entry_description(const mss_whitelist_entry *e)
+{
+    return e ? field(e, e->description) : "";
+}
+
+const char *mss_whitelist_entry_updated(const mss_whitelist_entry *e)
+{
+    return e ? field(e, e->updated) : "";
+}
+
+size_t mss_whitelist_entry_operator_count(const mss_whitelist_entry *e)
+{
+    return e ? e[1].first_listing - e->first_listing : 0;
+}
+
+int mss_whitelist_entry_operator(const mss_whitelist_entry *e, size_t i, const char **organisation,
+                                 const char **operator_id)
+{
+    if (!e)
+        return MSS_ERR_NULL_ARGUMENT;
+    if (i >= mss_whitelist_entry_operator_count(e))
+        return MSS_ERR_INVALID_ARGUMENT;
+    const mssi_wl_table *t = mssi_table_of(e);
+    const mssi_wl_operator *op = &t->operators[t->listings[e->first_listing + i]];
+    if (organisation)
+        *organisation = t->arena + op->organisation;
+    if (operator_id)
+        *operator_id = t->arena + op->operator_id;
+    return MSS_OK;
+}
+
+const char *mss_whitelist_entry_operator_server(const mss_whitelist_entry *e, size_t i)
+{
+    if (!e || i >= mss_whitelist_entry_operator_count(e))
+        return "";
+    const mssi_wl_table *t = mssi_table_of(e);
+    return t->arena + t->operators[t->listings[e->first_listing + i]].server;
+}

@@ -1,0 +1,438 @@
+/* The ANS whitelist XML, parsed with expat as a stream. A DOCTYPE is
+ * refused outright: the real list has none, and refusing it shuts out
+ * entity expansion (billion laughs) and external entities in one stroke. */
+#include <expat.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "domain_internal.h"
+#include "whitelist_internal.h"
+
+#define LIST_NAMESPACE "https://listeblanche.mssante.fr/schema"
+#define NS_SEPARATOR ' '
+
+enum {
+    MAX_DEPTH = 16,         /* the list is four deep; more is not a whitelist */
+    FIELD_MAX = 64 * 1024,  /* longest field kept (real ones are < 200 octets) */
+    READ_CHUNK = 64 * 1024, /* file read size */
+};
+
+typedef enum {
+    F_NOM, F_DESCRIPTION, F_DN, F_DATEMAJ, F_GENERATED, /* element text */
+    F_SERVER, F_ORGANISATION, F_OPERATOR_ID,           /* parts of the DN */
+    F_COUNT
+} field_id;
+
+typedef struct text {
+    char *s;
+    size_t len, cap;
+} text;
+
+typedef struct loader {
+    XML_Parser parser;
+    mssi_wl_builder *b;
+    mss_load_info *info;
+    int error;
+    unsigned depth;
+    bool root_seen, in_list, list_seen, list_closed, in_domaine;
+    int capture; /* field whose text is being read, or -1 */
+    text fields[F_COUNT];
+    unsigned long nom_line, nom_column;
+} loader;
+
+static unsigned long line_of(const loader *l)
+{
+    return (unsigned long)XML_GetCurrentLineNumber(l->parser);
+}
+
+static unsigned long column_of(const loader *l)
+{
+    return (unsigned long)XML_GetCurrentColumnNumber(l->parser) + 1;
+}
+
+static void stop(loader *l, int code)
+{
+    if (l->error)
+        return;
+    l->error = mssi_load_error(l->info, code, line_of(l), column_of(l));
+    XML_StopParser(l->parser, XML_FALSE);
+}
+
+static int append(text *t, const char *s, size_t n)
+{
+    if (n > FIELD_MAX - t->len)
+        return MSS_ERR_WHITELIST_TOO_LARGE;
+    if (t->len + n > t->cap) {
+        size_t cap = t->cap ? t->cap : 256;
+        while (cap < t->len + n)
+            cap *= 2;
+        char *p = realloc(t->s, cap);
+        if (!p)
+            return MSS_ERR_NO_MEMORY;
+        t->s = p;
+        t->cap = cap;
+    }
+    memcpy(t->s + t->len, s, n);
+    t->len += n;
+    return MSS_OK;
+}
+
+static bool is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Collapse runs of white space, no-break spaces (U+00A0) included, to one
+ * space and trim both ends: real descriptions and contacts carry newlines
+ * and trailing spaces. */
+static void tidy(text *t)
+{
+    size_t out = 0;
+    bool pending_space = false;
+    for (size_t i = 0; i < t->len; i++) {
+        unsigned char c = (unsigned char)t->s[i];
+        bool nbsp = c == 0xC2 && i + 1 < t->len && (unsigned char)t->s[i + 1] == 0xA0;
+        if (is_space(c) || nbsp) {
+            pending_space = out > 0;
+            i += nbsp;
+            continue;
+        }
+        if (pending_space)
+            t->s[out++] = ' ';
+        pending_space = false;
+        t->s[out++] = (char)c;
+    }
+    t->len = out;
+}
+
+/* The value of the first attribute `key` of a distinguished name such as
+ * "CN=host,OU=318310021300028,O=GIP MIPIH,ST=...,C=FR" (RFC 4514 escapes
+ * undone), into out. Absent: out stays empty. */
+static int dn_attribute(const text *dn, const char *key, text *out)
+{
+    size_t keylen = strlen(key), i = 0;
+    out->len = 0;
+    while (i < dn->len) {
+        while (i < dn->len && is_space((unsigned char)dn->s[i]))
+            i++;
+        size_t name = i;
+        while (i < dn->len && dn->s[i] != '=' && dn->s[i] != ',')
+            i++;
+        size_t name_end = i;
+        while (name_end > name && is_space((unsigned char)dn->s[name_end - 1]))
+            name_end--;
+        bool wanted = i < dn->len && dn->s[i] == '=' && name_end - name == keylen &&
+                      strncasecmp(dn->s + name, key, keylen) == 0;
+        if (i < dn->len && dn->s[i] == '=')
+            i++;
+        for (; i < dn->len && dn->s[i] != ','; i++) {
+            if (dn->s[i] == '\\' && i + 1 < dn->len)
+                i++;
+            int rc = wanted ? append(out, dn->s + i, 1) : MSS_OK;
+            if (rc != MSS_OK)
+                return rc;
+        }
+        i++;
+        if (wanted) {
+            tidy(out);
+            return MSS_OK;
+        }
+    }
+    return MSS_OK;
+}
+
+static const char *local_name(const XML_Char *name)
+{
+    static const char prefix[] = LIST_NAMESPACE " ";
+    if (strncmp(name, prefix, sizeof prefix - 1) == 0)
+        return name + sizeof prefix - 1;
+    return strchr(name, NS_SEPARATOR) ? NULL : name;
+}
+
+static bool named(const char *local, const char *expected)
+{
+    return local && strcmp(local, expected) == 0;
+}
+
+static void capture(loader *l, field_id f)
+{
+    l->fields[f].len = 0;
+    l->capture = (int)f;
+    if (f == F_NOM) {
+        l->nom_line = line_of(l);
+        l->nom_column = column_of(l);
+    }
+}
+
+static void begin_domaine(loader *l)
+{
+    for (int f = 0; f < F_COUNT; f++)
+        if (f != F_GENERATED)
+            l->fields[f].len = 0;
+    l->in_domaine = true;
+    l->nom_line = line_of(l);
+    l->nom_column = column_of(l);
+    l->info->entries++;
+}
+
+static void XMLCALL on_start(void *data, const XML_Char *name, const XML_Char **attributes)
+{
+    loader *l = data;
+    (void)attributes;
+    if (l->error)
+        return;
+    const char *local = local_name(name);
+    l->depth++;
+    l->capture = -1; /* text of mixed content is not a field */
+    if (l->depth > MAX_DEPTH || (l->depth == 1 && !named(local, "ListeBlancheMSSante"))) {
+        stop(l, MSS_ERR_WHITELIST_NOT_WHITELIST);
+        return;
+    }
+    l->root_seen = true;
+    if (l->depth == 2 && named(local, "DateDeGeneration")) {
+        capture(l, F_GENERATED);
+    } else if (l->depth == 2 && named(local, "ListeDomaines")) {
+        l->in_list = l->list_seen = true;
+    } else if (l->depth == 3 && l->in_list && named(local, "Domaine")) {
+        begin_domaine(l);
+    } else if (l->depth == 4 && l->in_domaine) {
+        static const struct {
+            const char *name;
+            field_id field;
+        } fields[] = {
+            {"Nom", F_NOM}, {"Description", F_DESCRIPTION}, {"DNCertificatOperateur", F_DN}, {"DateMAJ", F_DATEMAJ}};
+        for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+            if (named(local, fields[i].name))
+                capture(l, fields[i].field);
+    }
+}
+
+static void end_domaine(loader *l)
+{
+    text *f = l->fields;
+    tidy(&f[F_NOM]);
+    char d[MSS_DOMAIN_BUFSIZE];
+    size_t n;
+    if (mssi_domain_normalize(f[F_NOM].s, f[F_NOM].len, d, &n, NULL) != MSS_OK) {
+        l->info->skipped++;
+        mssi_load_note(l->info, MSS_WARN_WHITELIST_ENTRY_SKIPPED, l->nom_line, l->nom_column, f[F_NOM].s,
+                       f[F_NOM].len);
+        return;
+    }
+    tidy(&f[F_DESCRIPTION]);
+    tidy(&f[F_DATEMAJ]);
+    int rc = dn_attribute(&f[F_DN], "CN", &f[F_SERVER]);
+    if (rc == MSS_OK)
+        rc = dn_attribute(&f[F_DN], "O", &f[F_ORGANISATION]);
+    if (rc == MSS_OK)
+        rc = dn_attribute(&f[F_DN], "OU", &f[F_OPERATOR_ID]);
+    mssi_wl_listing listing = {
+        .description = f[F_DESCRIPTION].s, .description_len = f[F_DESCRIPTION].len,
+        .updated = f[F_DATEMAJ].s,         .updated_len = f[F_DATEMAJ].len,
+        .server = f[F_SERVER].s,           .server_len = f[F_SERVER].len,
+        .organisation = f[F_ORGANISATION].s, .organisation_len = f[F_ORGANISATION].len,
+        .operator_id = f[F_OPERATOR_ID].s, .operator_id_len = f[F_OPERATOR_ID].len,
+        .has_operator = f[F_DN].len > 0,
+    };
+    bool is_new = false;
+    if (rc == MSS_OK)
+        rc = mssi_wlb_add(l->b, d, n, &listing, &is_new);
+    if (rc != MSS_OK)
+        stop(l, rc);
+    l->info->added += is_new;
+}
+
+static void XMLCALL on_end(void *data, const XML_Char *name)
+{
+    loader *l = data;
+    (void)name;
+    if (l->error)
+        return;
+    if (l->capture == F_GENERATED) {
+        tidy(&l->fields[F_GENERATED]);
+        int rc = mssi_wlb_set_generated(l->b, l->fields[F_GENERATED].s, l->fields[F_GENERATED].len);
+        if (rc != MSS_OK)
+            stop(l, rc);
+    }
+    l->capture = -1;
+    if (l->depth == 3 && l->in_domaine) {
+        l->in_domaine = false;
+        end_domaine(l);
+    } else if (l->depth == 2 && l->in_list) {
+        l->in_list = false;
+        l->list_closed = true;
+    }
+    l->depth--;
+}
+
+static void XMLCALL on_text(void *data, const XML_Char *s, int len)
+{
+    loader *l = data;
+    if (l->error || l->capture < 0)
+        return;
+    int rc = append(&l->fields[l->capture], s, (size_t)len);
+    if (rc != MSS_OK)
+        stop(l, rc);
+}
+
+static void XMLCALL on_doctype(void *data, const XML_Char *name, const XML_Char *sysid, const XML_Char *pubid,
+                               int has_internal_subset)
+{
+    (void)name;
+    (void)sysid;
+    (void)pubid;
+    (void)has_internal_subset;
+    stop(data, MSS_ERR_WHITELIST_ENTITY);
+}
+
+static void XMLCALL on_entity(void *data, const XML_Char *name, int parameter, const XML_Char *value, int len,
+                              const XML_Char *base, const XML_Char *sysid, const XML_Char *pubid,
+                              const XML_Char *notation)
+{
+    (void)name;
+    (void)parameter;
+    (void)value;
+    (void)len;
+    (void)base;
+    (void)sysid;
+    (void)pubid;
+    (void)notation;
+    stop(data, MSS_ERR_WHITELIST_ENTITY);
+}
+
+static int XMLCALL on_external_entity(XML_Parser parser, const XML_Char *context, const XML_Char *base,
+                                      const XML_Char *sysid, const XML_Char *pubid)
+{
+    (void)context;
+    (void)base;
+    (void)sysid;
+    (void)pubid;
+    stop(XML_GetUserData(parser), MSS_ERR_WHITELIST_ENTITY);
+    return XML_STATUS_ERROR;
+}
+
+static int loader_init(loader *l, mssi_wl_builder *b, mss_load_info *info)
+{
+    memset(l, 0, sizeof *l);
+    l->b = b;
+    l->info = info;
+    l->capture = -1;
+    l->parser = XML_ParserCreateNS(NULL, NS_SEPARATOR);
+    if (!l->parser)
+        return MSS_ERR_NO_MEMORY;
+    XML_SetUserData(l->parser, l);
+    XML_SetElementHandler(l->parser, on_start, on_end);
+    XML_SetCharacterDataHandler(l->parser, on_text);
+    XML_SetStartDoctypeDeclHandler(l->parser, on_doctype);
+    XML_SetEntityDeclHandler(l->parser, on_entity);
+    XML_SetExternalEntityRefHandler(l->parser, on_external_entity);
+    XML_SetParamEntityParsing(l->parser, XML_PARAM_ENTITY_PARSING_NEVER);
+    return MSS_OK;
+}
+
+static void loader_free(loader *l)
+{
+    if (l->parser)
+        XML_ParserFree(l->parser);
+    for (int f = 0; f < F_COUNT; f++)
+        free(l->fields[f].s);
+}
+
+/* Errors that mean the input stopped before the document did. */
+static bool ended_early(enum XML_Error e)
+{
+    return e == XML_ERROR_NO_ELEMENTS || e == XML_ERROR_UNCLOSED_TOKEN || e == XML_ERROR_PARTIAL_CHAR ||
+           e == XML_ERROR_UNCLOSED_CDATA_SECTION;
+}
+
+/* What the parse came to once expat is done. */
+static int outcome(loader *l, enum XML_Status status)
+{
+    if (l->error)
+        return l->error;
+    unsigned long line = line_of(l), column = column_of(l);
+    if (status == XML_STATUS_OK)
+        return l->list_seen ? MSS_OK : mssi_load_error(l->info, MSS_ERR_WHITELIST_NOT_WHITELIST, line, column);
+    enum XML_Error e = XML_GetErrorCode(l->parser);
+    if (e == XML_ERROR_NO_ELEMENTS && l->list_closed) {
+        /* Both published copies lost their closing tag with the signature. */
+        mssi_load_note(l->info, MSS_WARN_WHITELIST_UNCLOSED_ROOT, line, column, "ListeBlancheMSSante", 19);
+        return MSS_OK;
+    }
+    if (e == XML_ERROR_NO_ELEMENTS && !l->root_seen)
+        return mssi_load_error(l->info, MSS_ERR_EMPTY, line, column);
+    int code = ended_early(e) && l->root_seen ? MSS_ERR_WHITELIST_TRUNCATED : MSS_ERR_WHITELIST_XML;
+    return mssi_load_error(l->info, code, line, column);
+}
+
+static int parse_buffer(mssi_wl_builder *b, const char *data, size_t len, mss_load_info *info)
+{
+    if (len == 0)
+        return mssi_load_error(info, MSS_ERR_EMPTY, 0, 0);
+    if (len > MSS_WHITELIST_MAX_SIZE)
+        return mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
+    loader l;
+    int rc = loader_init(&l, b, info);
+    if (rc == MSS_OK)
+        rc = outcome(&l, XML_Parse(l.parser, data, (int)len, XML_TRUE));
+    loader_free(&l);
+    return rc;
+}
+
+static int parse_stream(mssi_wl_builder *b, FILE *f, mss_load_info *info)
+{
+    loader l;
+    int rc = loader_init(&l, b, info);
+    size_t total = 0;
+    enum XML_Status status = XML_STATUS_OK;
+    for (bool last = false; rc == MSS_OK && !last && status == XML_STATUS_OK;) {
+        void *buf = XML_GetBuffer(l.parser, READ_CHUNK);
+        if (!buf) {
+            rc = MSS_ERR_NO_MEMORY;
+            break;
+        }
+        size_t n = fread(buf, 1, READ_CHUNK, f);
+        total += n;
+        last = n < READ_CHUNK;
+        if (ferror(f))
+            rc = mssi_load_error(info, MSS_ERR_IO, 0, 0);
+        else if (total > MSS_WHITELIST_MAX_SIZE)
+            rc = mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
+        else if (total == 0)
+            rc = mssi_load_error(info, MSS_ERR_EMPTY, 0, 0);
+        else
+            status = XML_ParseBuffer(l.parser, (int)n, last);
+    }
+    if (rc == MSS_OK)
+        rc = outcome(&l, status);
+    loader_free(&l);
+    return rc;
+}
+
+int mss_whitelist_load_xml_buffer(mss_whitelist *wl, const char *data, size_t len, mss_load_info *info)
+{
+    mss_load_info scratch;
+    info = info ? info : &scratch;
+    mssi_wl_builder b;
+    int rc = mssi_load_begin(wl, &b, info);
+    if (rc == MSS_OK)
+        rc = data ? parse_buffer(&b, data, len, info) : MSS_ERR_NULL_ARGUMENT;
+    return mssi_load_end(wl, &b, rc, info);
+}
+
+int mss_whitelist_load_xml_file(mss_whitelist *wl, const char *path, mss_load_info *info)
+{
+    mss_load_info scratch;
+    info = info ? info : &scratch;
+    mssi_wl_builder b;
+    FILE *f = NULL;
+    int rc = mssi_load_begin(wl, &b, info);
+    if (rc == MSS_OK)
+        rc = mssi_load_open(path, &f, info);
+    if (rc == MSS_OK)
+        rc = parse_stream(&b, f, info);
+    if (f)
+        fclose(f);
+    return mssi_load_end(wl, &b, rc, info);
+}
