@@ -66,7 +66,8 @@ typedef enum mss_record_field {
 MSS_EXPORT const char *mss_record_field_name(mss_record_field f);
 
 /** Flag for mss_record_check(): the record comes from the national
- *  directory, where a PER or CAB holder may be identified by ADELI. */
+ *  directory, where a PER or CAB holder may be identified by ADELI and an
+ *  ORG box carries no responsible box (the extract has no such column). */
 #define MSS_RECORD_NATIONAL_DATA 0x1u
 
 /**
@@ -77,8 +78,9 @@ MSS_EXPORT const char *mss_record_field_name(mss_record_field f);
  *    ::MSS_RECORD_NATIONAL_DATA, an ADELI);
  *  - ORG and APP need a structure identifier;
  *  - INT and MED must not carry an RPPS;
- *  - ORG needs the address of its responsible person's nominative box,
- *    valid and distinct from its own;
+ *  - ORG needs the address of its responsible person's nominative box
+ *    (except with ::MSS_RECORD_NATIONAL_DATA), valid and distinct from its
+ *    own;
  *  - every identifier is valid by its own rule, its type prefix is known and
  *    agrees with the identifier, and `idnat_ps` equals type + identifier;
  *  - the notification address, when given, is a valid address on a public

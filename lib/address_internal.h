@@ -1,0 +1,35 @@
+/* Internal pieces of the address checks, shared by address, suggestion and
+ * record code. Not installed. */
+#ifndef MSS_LIB_ADDRESS_INTERNAL_H
+#define MSS_LIB_ADDRESS_INTERNAL_H
+
+#include <medimail/address.h>
+
+/* Syntax of the address s[0..len) (need not be NUL-terminated): fills
+ * parts, all but domain_class, and *domain_at with the byte offset of the
+ * domain in s. Errors carry their offset in s. parts and domain_at may be
+ * NULL. */
+int mssi_address_syntax(const char *s, size_t len, mss_address_parts *parts, size_t *domain_at,
+                        mss_result *res);
+
+/* The domain requirements of a type, for an address whose syntax passed:
+ * sets parts->domain_class, reports errors at offset domain_at. */
+int mssi_address_domain_rules(mss_address_parts *parts, size_t domain_at, mss_bal_type type,
+                              const mss_whitelist *wl, mss_result *res);
+
+/* The guide's conventions for a lower-case local part, as warnings. */
+void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *res);
+
+/* Whether a lower-case local part reads like nom.prenom. */
+bool mssi_local_is_nominative(const char *local);
+
+/* Copy every issue of sub into res, offsets moved by shift (those that
+ * have one), and field set when sub's issue has none. */
+void mssi_result_merge(mss_result *res, const mss_result *sub, size_t shift, size_t field);
+
+/* Transliterate a person's or service's name to lower-case ASCII for an
+ * address: letters without diacritics, one hyphen between words, no
+ * apostrophe. Errors carry the offset in name and the given field. */
+int mssi_name_to_ascii(const char *name, size_t field, char *out, size_t outlen, mss_result *res);
+
+#endif
