@@ -4,6 +4,7 @@
  * UTF-8 local parts (RFC 6531) are valid elsewhere but refused here, each
  * with its own error so the user learns what to change. */
 #include <string.h>
+#include <unictype.h>
 #include <unistr.h>
 
 #include "address_internal.h"
@@ -65,7 +66,11 @@ static int scan_local(const char *s, size_t len, size_t *at, mss_result *res)
         } else if (c == '(') {
             return mssi_fail(res, MSS_ERR_ADDRESS_COMMENT, i);
         } else if (c >= 0x80) {
-            return mssi_fail(res, MSS_ERR_ADDRESS_LOCAL_NON_ASCII, i);
+            /* A pasted no-break space is a stray blank, not a letter. */
+            ucs4_t uc;
+            u8_mbtouc(&uc, (const uint8_t *)s + i, len - i);
+            return mssi_fail(res, uc_is_property_white_space(uc) ? MSS_ERR_ADDRESS_LOCAL_INVALID_CHARACTER
+                                                                 : MSS_ERR_ADDRESS_LOCAL_NON_ASCII, i);
         } else if (!is_atext(c)) {
             return mssi_fail(res, MSS_ERR_ADDRESS_LOCAL_INVALID_CHARACTER, i);
         }

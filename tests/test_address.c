@@ -159,6 +159,8 @@ static const syntax_case syntax_cases[] = {
     {"test[x]@iana.org", MSS_ERR_ADDRESS_LOCAL_INVALID_CHARACTER, 4},
     {"test)@iana.org", MSS_ERR_ADDRESS_LOCAL_INVALID_CHARACTER, 4},
     {"j\xc3\xb6rg@iana.org", MSS_ERR_ADDRESS_LOCAL_NON_ASCII, 1},
+    {"jean\xc2\xa0" "dupont@iana.org", MSS_ERR_ADDRESS_LOCAL_INVALID_CHARACTER, 4},
+    {"jean\xe2\x80\xaf" "dupont@iana.org", MSS_ERR_ADDRESS_LOCAL_INVALID_CHARACTER, 4},
     {"\xe7\x94\xa8\xe6\x88\xb7@iana.org", MSS_ERR_ADDRESS_LOCAL_NON_ASCII, 0},
     {"test@ iana.org", MSS_ERR_DOMAIN_INVALID_CHARACTER, 5},
     {"test@iana/icann.org", MSS_ERR_DOMAIN_INVALID_CHARACTER, 9},
