@@ -1,0 +1,52 @@
+/* libmssconf benchmark: ns per call of the checks, whitelist load time and
+ * memory. Prints TSV lines: section, figure, value, unit, target.
+ *
+ *   bench [--runs N] [--calls N] [--whitelist XML] [--only SECTION]
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench.h"
+
+static void usage(void)
+{
+    fputs("usage: bench [--runs N] [--calls N] [--whitelist XML] [--only SECTION]\n", stderr);
+    exit(2);
+}
+
+static unsigned long number(const char *s)
+{
+    char *end;
+    unsigned long v = strtoul(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || v == 0)
+        usage();
+    return v;
+}
+
+static bool wanted(const bench_options *opt, const char *section)
+{
+    return !opt->only || strncmp(section, opt->only, strlen(opt->only)) == 0;
+}
+
+int main(int argc, char **argv)
+{
+    bench_options opt = { .runs = 7, .calls = 1000000 };
+    for (int i = 1; i < argc; i++) {
+        if (i + 1 >= argc)
+            usage();
+        if (strcmp(argv[i], "--runs") == 0)
+            opt.runs = (unsigned)number(argv[++i]);
+        else if (strcmp(argv[i], "--calls") == 0)
+            opt.calls = number(argv[++i]);
+        else if (strcmp(argv[i], "--whitelist") == 0)
+            opt.whitelist = argv[++i];
+        else if (strcmp(argv[i], "--only") == 0)
+            opt.only = argv[++i];
+        else
+            usage();
+    }
+    if (wanted(&opt, "identifiers"))
+        bench_ids(&opt);
+    return 0;
+}

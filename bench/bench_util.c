@@ -1,0 +1,67 @@
+/* Timing, reporting and input generation shared by every section. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "bench.h"
+
+static volatile unsigned long sink;
+
+uint64_t bench_random(uint64_t *state)
+{
+    uint64_t x = *state;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    *state = x;
+    return x * 0x2545F4914F6CDD1DULL;
+}
+
+void bench_digits(uint64_t *state, char *out, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)('0' + bench_random(state) % 10);
+}
+
+static double now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+double bench_ns_per_call(const bench_options *opt, bench_fn fn, const void *ctx)
+{
+    double samples[64];
+    unsigned runs = opt->runs < 64 ? opt->runs : 64;
+    sink += fn(ctx, opt->calls / 10 + 1); /* warm caches and tables */
+    for (unsigned r = 0; r < runs; r++) {
+        double t0 = now_ns();
+        sink += fn(ctx, opt->calls);
+        samples[r] = (now_ns() - t0) / (double)opt->calls;
+    }
+    qsort(samples, runs, sizeof samples[0], compare_doubles);
+    return runs % 2 ? samples[runs / 2] : (samples[runs / 2 - 1] + samples[runs / 2]) / 2;
+}
+
+void bench_report(const char *section, const char *name, double value, const char *unit,
+                  const char *target)
+{
+    printf("%s\t%s\t%.4g\t%s\t%s\n", section, name, value, unit, target);
+    fflush(stdout);
+}
+
+void bench_case(const bench_options *opt, const char *section, const char *name, bench_fn fn,
+                const void *ctx, double target_ns)
+{
+    char target[32] = "";
+    if (target_ns > 0)
+        snprintf(target, sizeof target, "<= %g", target_ns);
+    bench_report(section, name, bench_ns_per_call(opt, fn, ctx), "ns/call", target);
+}
