@@ -2,6 +2,7 @@
  * live in extract_fields.c, the streaming reader in extract_reader.c. */
 #include <medimail/extract.h>
 
+#include <stdint.h>
 #include <string.h>
 #include <unistr.h>
 
@@ -84,19 +85,34 @@ static size_t column_at(const char *line, size_t offset)
     return col;
 }
 
-/* Control characters and UTF-8 in one pass; pure ASCII (the usual row)
- * never reaches libunistring. */
+/* Whether none of the eight bytes of w is a control character (< 0x20,
+ * 0x7F) or non-ASCII: the usual row is checked eight bytes at a time. */
+static bool plain_ascii_word(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t below_space = (w - ones * 0x20) & ~w & highs;
+    uint64_t x = w ^ (ones * 0x7F);
+    uint64_t del = (x - ones) & ~x & highs;
+    return ((w & highs) | below_space | del) == 0;
+}
+
+/* Control characters and UTF-8; libunistring sees only what follows the
+ * first non-ASCII byte. */
 static int check_encoding(const char *line, size_t len, mss_result *res)
 {
-    bool ascii = true;
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= len && (memcpy(&w, line + i, 8), plain_ascii_word(w));)
+        i += 8;
+    size_t first_non_ascii = len;
+    for (; i < len; i++) {
         unsigned char c = (unsigned char)line[i];
         if (c < 0x20 || c == 0x7F)
             return mssi_report(res, MSS_ERR_FILE_CONTROL_CHARACTER, i, column_at(line, i));
-        ascii &= c < 0x80;
+        if (c >= 0x80 && first_non_ascii == len)
+            first_non_ascii = i;
     }
-    if (!ascii) {
-        const uint8_t *bad = u8_check((const uint8_t *)line, len);
+    if (first_non_ascii < len) {
+        const uint8_t *bad = u8_check((const uint8_t *)line + first_non_ascii, len - first_non_ascii);
         if (bad) {
             size_t off = (size_t)((const char *)bad - line);
             return mssi_report(res, MSS_ERR_FILE_ROW_UTF8, off, column_at(line, off));

@@ -1,5 +1,7 @@
 #include "bulk_output.h"
 
+#include "input.h"
+
 void bulk_report(cli *c, summary *s, const bulk_row *row, const mss_result *res, column_name_fn column_name)
 {
     cli_record(c, res->code);
@@ -32,4 +34,33 @@ void bulk_report(cli *c, summary *s, const bulk_row *row, const mss_result *res,
         fputc('\n', stdout);
     }
     out_human_issues(c, res, column_name, "    ");
+}
+
+typedef struct bulk_feed {
+    const bulk_reader *r;
+    summary *s;
+} bulk_feed;
+
+static int feed(const char *data, size_t len, void *ctx)
+{
+    const bulk_feed *f = ctx;
+    return f->r->feed(f->r->reader, data, len);
+}
+
+static unsigned long rows_so_far(void *ctx)
+{
+    return ((const bulk_feed *)ctx)->s->rows;
+}
+
+int bulk_run(cli *c, summary *s, const bulk_reader *r)
+{
+    bulk_feed f = { r, s };
+    int rc = input_read(c, c->args[0], feed, &f, rows_so_far);
+    if (rc != EXIT_VALID)
+        return rc;
+    int frc = r->finish(r->reader);
+    if (frc != MSS_OK)
+        return cli_fail(c, "%s: %s", c->args[0], mss_strerror_lang(frc, c->lang));
+    summary_print(s, c);
+    return c->status;
 }

@@ -19,7 +19,6 @@ typedef struct cli {
     const char *whitelist_path;
     const char *type, *last_name, *first_name, *domain;
     unsigned index;
-    unsigned jobs;
     bool password_set, info_confirmed, cgu_accepted, responsible_exists;
 
     mss_whitelist *wl;        /* NULL: only the built-in generic domains */

@@ -2,12 +2,10 @@
 #include <medimail/extract.h>
 
 #include "bulk_output.h"
-#include "input.h"
 
 typedef struct extract_run {
     cli *c;
     summary sum;
-    mss_extract_reader *reader;
 } extract_run;
 
 static const char *column_name(size_t column)
@@ -22,14 +20,14 @@ static void on_row(const mss_extract_row *row, const mss_result *res, void *user
     bulk_report(run->c, &run->sum, &b, res, column_name);
 }
 
-static int feed(const char *data, size_t len, void *ctx)
+static int feed(void *reader, const char *data, size_t len)
 {
-    return mss_extract_reader_feed(((extract_run *)ctx)->reader, data, len);
+    return mss_extract_reader_feed(reader, data, len);
 }
 
-static unsigned long rows_so_far(void *ctx)
+static int finish(void *reader)
 {
-    return ((extract_run *)ctx)->sum.rows;
+    return mss_extract_reader_finish(reader);
 }
 
 int cmd_extract(cli *c)
@@ -38,15 +36,9 @@ int cmd_extract(cli *c)
         return cli_fail(c, "%s: mssconf extract FILE|- (mssconf extract --help)", TR(c, "usage", "utilisation"));
     extract_run run = { .c = c };
     summary_init(&run.sum);
-    run.reader = mss_extract_reader_new(c->wl, on_row, &run);
-    if (!run.reader)
-        return cli_fail(c, "%s", mss_strerror_lang(MSS_ERR_NO_MEMORY, c->lang));
-    int rc = input_read(c, c->args[0], feed, &run, rows_so_far);
-    if (rc == EXIT_VALID) {
-        mss_extract_reader_finish(run.reader);
-        summary_print(&run.sum, c);
-    }
-    mss_extract_reader_free(run.reader);
+    bulk_reader r = { mss_extract_reader_new(c->wl, on_row, &run), feed, finish };
+    int rc = r.reader ? bulk_run(c, &run.sum, &r) : cli_fail(c, "%s", mss_strerror_lang(MSS_ERR_NO_MEMORY, c->lang));
+    mss_extract_reader_free(r.reader);
     summary_free(&run.sum);
-    return rc != EXIT_VALID ? rc : c->status;
+    return rc;
 }

@@ -76,7 +76,7 @@ static const help_text texts[] = {
       "entry of each domain (exit 1 when one is absent). Without --whitelist,\n"
       "the built-in generic Occitanie domains.\n" },
     { "extract",
-      "Usage: mssconf extract [--jobs N] [--no-progress] FILE|-\n"
+      "Usage: mssconf extract [--no-progress] FILE|-\n"
       "Check every row of the ANS national directory extract (UTF-8, '|', 31\n"
       "columns, header line): mailbox type, address (domain against the\n"
       "whitelist), person and structure identifiers, Identification nationale\n"

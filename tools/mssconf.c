@@ -56,7 +56,6 @@ static const option options[] = {
     { "responsible-exists", 0, FLAG, " account " },
     { "markdown", 0, FLAG, " errors " },
     { "no-progress", 0, FLAG, " extract accounts " },
-    { "jobs", 'j', VALUE, " extract " },
 };
 
 int cli_fail(const cli *c, const char *fmt, ...)
@@ -194,8 +193,6 @@ static int apply(cli *c, const option *o, const char *v)
         c->domain = v;
     else if (!strcmp(n, "index"))
         return parse_unsigned(c, n, v, MSS_HOMONYM_MAX, &c->index);
-    else if (!strcmp(n, "jobs"))
-        return parse_unsigned(c, n, v, 256, &c->jobs);
     else if (!strcmp(n, "lang")) {
         if (!strcasecmp(v, "fr"))
             c->lang = MSS_LANG_FR;
