@@ -10,11 +10,16 @@
 #ifndef MEDIMAIL_MSSCONF_H
 #define MEDIMAIL_MSSCONF_H
 
+#include <medimail/account.h>
+#include <medimail/account_file.h>
 #include <medimail/address.h>
 #include <medimail/common.h>
 #include <medimail/domain.h>
+#include <medimail/enrol.h>
 #include <medimail/error.h>
+#include <medimail/extract.h>
 #include <medimail/ids.h>
+#include <medimail/inactivity.h>
 #include <medimail/record.h>
 #include <medimail/whitelist.h>
 
