@@ -1,6 +1,4 @@
 /* Mailbox types: ANS directory types (TRE_R257) then Medimail's own. */
-#include <string.h>
-
 #include "bal_type.h"
 
 static const mssi_bal_type_info types[MSS_BAL_TYPE_COUNT] = {
