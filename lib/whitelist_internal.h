@@ -21,7 +21,12 @@ int mssi_load_error(mss_load_info *info, int code, unsigned long line, unsigned 
 void mssi_load_note(mss_load_info *info, int code, unsigned long line, unsigned long column, const char *text,
                     size_t len);
 
-/* Open a file for a loader, refusing NULL arguments. */
-int mssi_load_open(const char *path, FILE **f, mss_load_info *info);
+/* Parsers of a whole buffer, or of an open file, into a builder. */
+typedef int (*mssi_buffer_parser)(mssi_wl_builder *b, const char *data, size_t len, mss_load_info *info);
+typedef int (*mssi_file_parser)(mssi_wl_builder *b, FILE *f, mss_load_info *info);
+
+/* A whole load, all or nothing, from memory or from a file; info may be NULL. */
+int mssi_load_buffer(mss_whitelist *wl, const char *data, size_t len, mss_load_info *info, mssi_buffer_parser parse);
+int mssi_load_file(mss_whitelist *wl, const char *path, mss_load_info *info, mssi_file_parser parse);
 
 #endif

@@ -58,12 +58,33 @@ void mssi_load_note(mss_load_info *info, int code, unsigned long line, unsigned 
     n->text[len] = '\0';
 }
 
-int mssi_load_open(const char *path, FILE **f, mss_load_info *info)
+int mssi_load_buffer(mss_whitelist *wl, const char *data, size_t len, mss_load_info *info, mssi_buffer_parser parse)
 {
-    if (!path)
-        return MSS_ERR_NULL_ARGUMENT;
-    *f = fopen(path, "rb");
-    return *f ? MSS_OK : mssi_load_error(info, MSS_ERR_IO, 0, 0);
+    mss_load_info scratch;
+    info = info ? info : &scratch;
+    mssi_wl_builder b;
+    int rc = mssi_load_begin(wl, &b, info);
+    if (rc == MSS_OK)
+        rc = data ? parse(&b, data, len, info) : MSS_ERR_NULL_ARGUMENT;
+    return mssi_load_end(wl, &b, rc, info);
+}
+
+int mssi_load_file(mss_whitelist *wl, const char *path, mss_load_info *info, mssi_file_parser parse)
+{
+    mss_load_info scratch;
+    info = info ? info : &scratch;
+    mssi_wl_builder b;
+    FILE *f = NULL;
+    int rc = mssi_load_begin(wl, &b, info);
+    if (rc == MSS_OK && !path)
+        rc = MSS_ERR_NULL_ARGUMENT;
+    if (rc == MSS_OK && !(f = fopen(path, "rb")))
+        rc = mssi_load_error(info, MSS_ERR_IO, 0, 0);
+    if (rc == MSS_OK)
+        rc = parse(&b, f, info);
+    if (f)
+        fclose(f);
+    return mssi_load_end(wl, &b, rc, info);
 }
 
 /* XML when the first non-blank character, after a UTF-8 byte order mark,

@@ -63,64 +63,35 @@ static int load_lines(mssi_wl_builder *b, const char *data, size_t len, mss_load
 
 int mss_whitelist_load_text_buffer(mss_whitelist *wl, const char *data, size_t len, mss_load_info *info)
 {
-    mss_load_info scratch;
-    info = info ? info : &scratch;
-    mssi_wl_builder b;
-    int rc = mssi_load_begin(wl, &b, info);
-    if (rc == MSS_OK)
-        rc = data ? load_lines(&b, data, len, info) : MSS_ERR_NULL_ARGUMENT;
-    return mssi_load_end(wl, &b, rc, info);
+    return mssi_load_buffer(wl, data, len, info, load_lines);
 }
 
 /* The whole file, refused early when larger than any list. */
-static int read_all(FILE *f, char **data, size_t *len, mss_load_info *info)
+static int load_file_lines(mssi_wl_builder *b, FILE *f, mss_load_info *info)
 {
     size_t cap = 1 << 16, n = 0, got;
     char *buf = malloc(cap);
     if (!buf)
         return MSS_ERR_NO_MEMORY;
-    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+    int rc = MSS_OK;
+    while (rc == MSS_OK && (got = fread(buf + n, 1, cap - n, f)) > 0) {
         n += got;
         if (n > MSS_WHITELIST_MAX_SIZE) {
-            free(buf);
-            return mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
-        }
-        if (n == cap) {
+            rc = mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
+        } else if (n == cap) {
             char *bigger = realloc(buf, cap * 2);
-            if (!bigger) {
-                free(buf);
-                return MSS_ERR_NO_MEMORY;
-            }
-            buf = bigger;
+            rc = bigger ? MSS_OK : MSS_ERR_NO_MEMORY;
+            buf = bigger ? bigger : buf;
             cap *= 2;
         }
     }
-    if (ferror(f)) {
-        free(buf);
-        return mssi_load_error(info, MSS_ERR_IO, 0, 0);
-    }
-    *data = buf;
-    *len = n;
-    return MSS_OK;
+    if (rc == MSS_OK)
+        rc = ferror(f) ? mssi_load_error(info, MSS_ERR_IO, 0, 0) : load_lines(b, buf, n, info);
+    free(buf);
+    return rc;
 }
 
 int mss_whitelist_load_text_file(mss_whitelist *wl, const char *path, mss_load_info *info)
 {
-    mss_load_info scratch;
-    info = info ? info : &scratch;
-    mssi_wl_builder b;
-    FILE *f = NULL;
-    char *data = NULL;
-    size_t len = 0;
-    int rc = mssi_load_begin(wl, &b, info);
-    if (rc == MSS_OK)
-        rc = mssi_load_open(path, &f, info);
-    if (rc == MSS_OK)
-        rc = read_all(f, &data, &len, info);
-    if (rc == MSS_OK)
-        rc = load_lines(&b, data, len, info);
-    if (f)
-        fclose(f);
-    free(data);
-    return mssi_load_end(wl, &b, rc, info);
+    return mssi_load_file(wl, path, info, load_file_lines);
 }

@@ -412,27 +412,10 @@ static int parse_stream(mssi_wl_builder *b, FILE *f, mss_load_info *info)
 
 int mss_whitelist_load_xml_buffer(mss_whitelist *wl, const char *data, size_t len, mss_load_info *info)
 {
-    mss_load_info scratch;
-    info = info ? info : &scratch;
-    mssi_wl_builder b;
-    int rc = mssi_load_begin(wl, &b, info);
-    if (rc == MSS_OK)
-        rc = data ? parse_buffer(&b, data, len, info) : MSS_ERR_NULL_ARGUMENT;
-    return mssi_load_end(wl, &b, rc, info);
+    return mssi_load_buffer(wl, data, len, info, parse_buffer);
 }
 
 int mss_whitelist_load_xml_file(mss_whitelist *wl, const char *path, mss_load_info *info)
 {
-    mss_load_info scratch;
-    info = info ? info : &scratch;
-    mssi_wl_builder b;
-    FILE *f = NULL;
-    int rc = mssi_load_begin(wl, &b, info);
-    if (rc == MSS_OK)
-        rc = mssi_load_open(path, &f, info);
-    if (rc == MSS_OK)
-        rc = parse_stream(&b, f, info);
-    if (f)
-        fclose(f);
-    return mssi_load_end(wl, &b, rc, info);
+    return mssi_load_file(wl, path, info, parse_stream);
 }

@@ -138,7 +138,10 @@ typedef enum mss_domain_class {
  * ::MSS_WARN_DOMAIN_UNVERIFIED warning in @p res), anything else
  * ::MSS_DOMAIN_OUTSIDE. With a whitelist, a domain is generic, whitelisted or
  * not whitelisted. The domain is normalised first; an invalid one gives
- * ::MSS_DOMAIN_INVALID and its error in @p res.
+ * ::MSS_DOMAIN_INVALID and its error in @p res. Only that error and the
+ * unverified warning go to @p res: a class is an answer, not a verdict
+ * (whether "not whitelisted" is an error is the address check's call).
+ * Matching is exact: `x.oc.mssante.fr` is not generic.
  *
  * Thread-safety: safe from any thread; @p wl may be shared.
  */
