@@ -41,7 +41,7 @@ typedef enum mss_id_kind {
     MSS_ID_IDNAT_PS = 6,     /**< national person id: 8+RPPS, 0+ADELI, 10+address */
     MSS_ID_IDNAT_STRUCT = 7, /**< national structure id: 1+FINESS, 2+SIREN, 3+SIRET, 4+RPPS-rang, 0+ADELI-rang */
     MSS_ID_ADELI_RANG = 8,   /**< ADELI + 2-digit rank, no key of its own (inside IdNat_Struct "0") */
-    MSS_ID_ADDRESS = 9       /**< MSSanté address inside IdNat_PS "10" (minimal check only) */
+    MSS_ID_ADDRESS = 9       /**< MSSanté address inside IdNat_PS "10" (address syntax, no mailbox-type rule) */
 } mss_id_kind;
 
 /**
