@@ -73,13 +73,26 @@ static size_t keep(candidate *best, size_t n, size_t max, candidate c)
 
 enum { SUGGEST_MAX = 64 };
 
+/* A typo can make a name invalid ("pro.oc.mssante,fr", a trailing dot):
+ * compare it as typed, ASCII letters lowercased. */
+static bool as_typed(const char *domain, char *d, size_t *n)
+{
+    *n = strnlen(domain, MSS_DOMAIN_BUFSIZE);
+    if (*n == 0 || *n > MSS_DOMAIN_MAX)
+        return false;
+    for (size_t i = 0; i < *n; i++)
+        d[i] = domain[i] >= 'A' && domain[i] <= 'Z' ? (char)(domain[i] + ('a' - 'A')) : domain[i];
+    d[*n] = '\0';
+    return true;
+}
+
 size_t mss_whitelist_suggest(const mss_whitelist *wl, const char *domain, const mss_whitelist_entry **out, size_t max)
 {
     if (!wl || !wl->table || !domain || !out || max == 0)
         return 0;
     char d[MSS_DOMAIN_BUFSIZE];
     size_t n;
-    if (mssi_domain_normalize(domain, mssi_input_length(domain), d, &n, NULL) != MSS_OK)
+    if (mssi_domain_normalize(domain, mssi_input_length(domain), d, &n, NULL) != MSS_OK && !as_typed(domain, d, &n))
         return 0;
     if (max > SUGGEST_MAX)
         max = SUGGEST_MAX;

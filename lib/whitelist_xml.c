@@ -36,7 +36,8 @@ typedef struct loader {
     int error;
     unsigned depth;
     bool root_seen, in_list, list_seen, list_closed, in_domaine;
-    int capture; /* field whose text is being read, or -1 */
+    int capture;            /* field whose text is being read, or -1 */
+    unsigned capture_depth; /* depth of its element: text of children counts too */
     text fields[F_COUNT];
     unsigned long nom_line, nom_column;
 } loader;
@@ -159,6 +160,7 @@ static void capture(loader *l, field_id f)
 {
     l->fields[f].len = 0;
     l->capture = (int)f;
+    l->capture_depth = l->depth;
     if (f == F_NOM) {
         l->nom_line = line_of(l);
         l->nom_column = column_of(l);
@@ -184,7 +186,6 @@ static void XMLCALL on_start(void *data, const XML_Char *name, const XML_Char **
         return;
     const char *local = local_name(name);
     l->depth++;
-    l->capture = -1; /* text of mixed content is not a field */
     if (l->depth > MAX_DEPTH || (l->depth == 1 && !named(local, "ListeBlancheMSSante"))) {
         stop(l, MSS_ERR_WHITELIST_NOT_WHITELIST);
         return;
@@ -249,13 +250,15 @@ static void XMLCALL on_end(void *data, const XML_Char *name)
     (void)name;
     if (l->error)
         return;
-    if (l->capture == F_GENERATED) {
-        tidy(&l->fields[F_GENERATED]);
-        int rc = mssi_wlb_set_generated(l->b, l->fields[F_GENERATED].s, l->fields[F_GENERATED].len);
-        if (rc != MSS_OK)
-            stop(l, rc);
+    if (l->capture >= 0 && l->depth == l->capture_depth) {
+        if (l->capture == F_GENERATED) {
+            tidy(&l->fields[F_GENERATED]);
+            int rc = mssi_wlb_set_generated(l->b, l->fields[F_GENERATED].s, l->fields[F_GENERATED].len);
+            if (rc != MSS_OK)
+                stop(l, rc);
+        }
+        l->capture = -1;
     }
-    l->capture = -1;
     if (l->depth == 3 && l->in_domaine) {
         l->in_domaine = false;
         end_domaine(l);

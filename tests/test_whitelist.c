@@ -223,12 +223,17 @@ START_TEST(xml_without_namespace_and_in_latin1)
     ck_assert_uint_eq(mss_whitelist_count(wl), 3);
     ck_assert_str_eq(mss_whitelist_entry_description(must_find(wl, "b.mssante.fr")), "Santé");
     ck_assert(mss_whitelist_contains(wl, "hôpital.fr"));
+    /* Text inside child elements is part of a field, as XPath's string() has it. */
+    ck_assert_int_eq(load_xml(wl, "<ListeBlancheMSSante><ListeDomaines><Domaine><Nom>c<i>.mss</i>ante.fr</Nom>"
+                                  "</Domaine></ListeDomaines></ListeBlancheMSSante>", NULL), MSS_OK);
+    ck_assert(mss_whitelist_contains(wl, "c.mssante.fr"));
+    ck_assert(!mss_whitelist_contains(wl, "c"));
     const mss_whitelist_entry *a = must_find(wl, "a.mssante.fr");
     ck_assert_uint_eq(mss_whitelist_entry_operator_count(a), 0);
     ck_assert_str_eq(mss_whitelist_generated(wl), "");
     /* An empty list is a list. */
     ck_assert_int_eq(load_xml(wl, "<ListeBlancheMSSante><ListeDomaines/></ListeBlancheMSSante>", NULL), MSS_OK);
-    ck_assert_uint_eq(mss_whitelist_count(wl), 3);
+    ck_assert_uint_eq(mss_whitelist_count(wl), 4);
     mss_whitelist_free(wl);
 }
 END_TEST
@@ -542,6 +547,11 @@ START_TEST(suggestions_closest_first)
     ck_assert_str_eq(mss_whitelist_entry_domain(out[0]), "pro.oc.mssante.fr");
     ck_assert_uint_eq(mss_whitelist_suggest(wl, "gmail.com", out, 8), 0);
     ck_assert_uint_eq(mss_whitelist_suggest(wl, "bad..fr", out, 8), 0);
+    /* Invalid names are compared as typed. */
+    ck_assert_uint_ge(mss_whitelist_suggest(wl, "Pro.oc.mssante,fr", out, 8), 1);
+    ck_assert_str_eq(mss_whitelist_entry_domain(out[0]), "pro.oc.mssante.fr");
+    ck_assert_uint_ge(mss_whitelist_suggest(wl, "clinique.mssante.fr.", out, 8), 1);
+    ck_assert_str_eq(mss_whitelist_entry_domain(out[0]), "clinique.mssante.fr");
     ck_assert_uint_eq(mss_whitelist_suggest(wl, "pro.oc.msante.fr", out, 0), 0);
     ck_assert_uint_eq(mss_whitelist_suggest(wl, NULL, out, 8), 0);
     ck_assert_uint_eq(mss_whitelist_suggest(NULL, "a.fr", out, 8), 0);

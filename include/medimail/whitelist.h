@@ -224,7 +224,8 @@ MSS_EXPORT size_t mss_whitelist_memory(const mss_whitelist *wl);
  * `pro.oc.msante.fr`), closest first (ties in alphabetical order), by
  * Damerau-Levenshtein distance (optimal string alignment) on the
  * normalised names, at most one edit per eight octets and never more than
- * three. A listed domain comes back first, at distance 0.
+ * three. A listed domain comes back first, at distance 0. A name that is
+ * not valid (a comma for a dot, a trailing dot) is compared as typed.
  * @param out receives up to @p max entry pointers (at most 64 are computed)
  * @return the number of suggestions written (0 when nothing is close).
  * Thread-safety: safe from any thread for a whitelist no longer modified.
