@@ -22,6 +22,7 @@ typedef struct cli {
     bool password_set, info_confirmed, cgu_accepted, responsible_exists;
 
     mss_whitelist *wl;        /* NULL: only the built-in generic domains */
+    mss_load_info load;       /* what loading --whitelist did (entries, skipped ones) */
     int status;               /* worst outcome so far: EXIT_VALID or EXIT_INVALID */
 } cli;
 

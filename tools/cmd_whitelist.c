@@ -36,6 +36,21 @@ static int stats(cli *c)
         json_kv_int(&j, "listings", (long long)operators);
         json_kv_int(&j, "domains_with_several_operators", (long long)multi);
         json_kv_int(&j, "generic_domains", (long long)generic);
+        json_kv_int(&j, "entries_read", (long long)c->load.entries);
+        json_kv_int(&j, "entries_skipped", (long long)c->load.skipped);
+        json_key(&j, "notes");
+        json_arr(&j);
+        for (unsigned i = 0; i < c->load.nnotes; i++) {
+            const mss_load_note *n = &c->load.notes[i];
+            json_obj(&j);
+            json_kv_int(&j, "code", n->code);
+            json_kv_str(&j, "name", mss_error_name(n->code));
+            json_kv_str(&j, "message", mss_strerror_lang(n->code, c->lang));
+            json_kv_int(&j, "line", (long long)n->line);
+            json_kv_str(&j, "text", n->text);
+            json_obj_end(&j);
+        }
+        json_arr_end(&j);
         json_close(&j);
     } else {
         printf("%s: %zu\n", TR(c, "domains", "domaines"), n);
@@ -44,9 +59,17 @@ static int stats(cli *c)
         printf("%s: %zu\n", TR(c, "generic Occitanie domains", "domaines génériques d'Occitanie"), generic);
         if (*generated)
             printf("%s: %s\n", TR(c, "generated", "générée le"), generated);
+        if (c->load.entries)
+            printf("%s: %zu, %s: %zu\n", TR(c, "entries read", "entrées lues"), c->load.entries,
+                   TR(c, "skipped", "ignorées"), c->load.skipped);
+        for (unsigned i = 0; i < c->load.nnotes; i++)
+            printf("  %s %lu: %s: %s\n", TR(c, "line", "ligne"), c->load.notes[i].line,
+                   mss_strerror_lang(c->load.notes[i].code, c->lang), c->load.notes[i].text);
     }
     return EXIT_VALID;
 }
+
+#define MAX_SUGGESTIONS 3
 
 static void lookup_one(cli *c, const char *value, void *ctx)
 {
@@ -54,6 +77,9 @@ static void lookup_one(cli *c, const char *value, void *ctx)
     const mss_whitelist_entry *e = mss_whitelist_lookup(c->wl, value);
     cli_record(c, e ? MSS_OK : MSS_ERR_ADDRESS_DOMAIN_NOT_WHITELISTED);
     size_t nops = e ? mss_whitelist_entry_operator_count(e) : 0;
+    /* An absent domain is most often a typo of a listed one: say which. */
+    const mss_whitelist_entry *close[MAX_SUGGESTIONS];
+    size_t nclose = e ? 0 : mss_whitelist_suggest(c->wl, value, close, MAX_SUGGESTIONS);
     if (c->json) {
         json j;
         json_open(&j, stdout);
@@ -73,6 +99,11 @@ static void lookup_one(cli *c, const char *value, void *ctx)
             json_obj_end(&j);
         }
         json_arr_end(&j);
+        json_key(&j, "suggestions");
+        json_arr(&j);
+        for (size_t i = 0; i < nclose; i++)
+            json_str(&j, mss_whitelist_entry_domain(close[i]));
+        json_arr_end(&j);
         json_close(&j);
         return;
     }
@@ -81,6 +112,9 @@ static void lookup_one(cli *c, const char *value, void *ctx)
     if (!e) {
         printf("%-8s %s: %s\n", TR(c, "ABSENT", "ABSENT"), value,
                mss_strerror_lang(MSS_ERR_ADDRESS_DOMAIN_NOT_WHITELISTED, c->lang));
+        for (size_t i = 0; i < nclose; i++)
+            printf("         %s %s\n", TR(c, "did you mean", "vouliez-vous dire"),
+                   mss_whitelist_entry_domain(close[i]));
         return;
     }
     printf("%-8s %s", TR(c, "listed", "inscrit"), mss_whitelist_entry_domain(e));

@@ -121,12 +121,12 @@ int cli_load_whitelist(cli *c)
     c->wl = mss_whitelist_new();
     if (!c->wl)
         return cli_fail(c, "%s", mss_strerror_lang(MSS_ERR_NO_MEMORY, c->lang));
-    mss_load_info info;
-    int rc = mss_whitelist_load_file(c->wl, path, &info);
+    mss_load_info *info = &c->load;
+    int rc = mss_whitelist_load_file(c->wl, path, info);
     if (rc != MSS_OK) {
-        if (info.line)
-            return cli_fail(c, "%s: %s:%lu:%lu: %s (%s)", TR(c, "whitelist", "liste blanche"), path, info.line,
-                            info.column, mss_strerror_lang(rc, c->lang), mss_error_name(rc));
+        if (info->line)
+            return cli_fail(c, "%s: %s:%lu:%lu: %s (%s)", TR(c, "whitelist", "liste blanche"), path, info->line,
+                            info->column, mss_strerror_lang(rc, c->lang), mss_error_name(rc));
         return cli_fail(c, "%s: %s: %s (%s)", TR(c, "whitelist", "liste blanche"), path,
                         mss_strerror_lang(rc, c->lang), mss_error_name(rc));
     }
