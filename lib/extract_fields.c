@@ -41,10 +41,6 @@ static void check_record(const mss_extract_row *row, const struct mss_whitelist 
     mss_result rr;
     mss_record_check(&rec, wl, MSS_RECORD_NATIONAL_DATA, &rr);
     for (unsigned i = 0; i < rr.count; i++) {
-        /* The extract has no column for an ORG box's responsible person:
-         * its absence says nothing about the mailbox. */
-        if (rr.issues[i].code == MSS_ERR_RECORD_RESPONSIBLE_REQUIRED)
-            continue;
         size_t field = rr.issues[i].field;
         size_t column = field < MSS_RECORD_FIELD_COUNT ? record_column[field] : MSS_NO_POSITION;
         mssi_report(res, rr.issues[i].code, rr.issues[i].offset, column);
