@@ -9,6 +9,7 @@
 /* NULL, empty and oversized inputs, refused before anything is scanned. */
 static int measure(const char *in, size_t *inlen, mss_result *res)
 {
+    *inlen = 0;
     if (!in)
         return mssi_fail(res, MSS_ERR_NULL_ARGUMENT, MSS_NO_POSITION);
     *inlen = strnlen(in, MSS_MAX_INPUT + 1);
@@ -48,8 +49,6 @@ static int run(mss_id_kind kind, const char *in, char *out, size_t outlen, mss_r
                mss_idnat *nat)
 {
     char buf[MSS_ID_BUFSIZE];
-    size_t inlen;
-    mssi_id_span sp;
     const mssi_id_desc *d = mssi_id_desc_of(kind);
     mss_result_init(res);
     if (out && outlen > 0)
@@ -58,16 +57,19 @@ static int run(mss_id_kind kind, const char *in, char *out, size_t outlen, mss_r
         return mssi_fail(res, MSS_ERR_ID_UNKNOWN_KIND, MSS_NO_POSITION);
     if (!out && outlen > 0)
         return mssi_fail(res, MSS_ERR_NULL_ARGUMENT, MSS_NO_POSITION);
-    int rc = measure(in, &inlen, res);
-    if (rc != MSS_OK)
-        return rc;
-    mssi_id_source src = { .in = in, .inlen = inlen, .res = res, .nat = nat };
-    if ((rc = compact_input(d, &src, buf, d->max_length, &sp)) != MSS_OK)
-        return rc;
-    if (!src.verbatim && sp.len > d->max_length)
-        return mssi_id_report(&sp, MSS_ERR_ID_LENGTH, d->max_length);
-    if ((rc = mssi_id_check_span(kind, &sp)) < 0)
-        return rc;
+    mssi_id_source src = { .in = in, .res = res, .nat = nat };
+    mssi_id_span sp = { .s = in, .len = in ? mssi_id_fast_valid(kind, in, nat) : 0, .src = &src };
+    if (sp.len == 0) { /* not the plain valid case: the engine finds what is wrong */
+        int rc = measure(in, &src.inlen, res);
+        if (rc != MSS_OK)
+            return rc;
+        if ((rc = compact_input(d, &src, buf, d->max_length, &sp)) != MSS_OK)
+            return rc;
+        if (!src.verbatim && sp.len > d->max_length)
+            return mssi_id_report(&sp, MSS_ERR_ID_LENGTH, d->max_length);
+        if ((rc = mssi_id_check_span(kind, &sp)) < 0)
+            return rc;
+    }
     if (out && mssi_copy_out(sp.s, sp.len, out, outlen) != MSS_OK)
         return mssi_fail(res, MSS_ERR_BUFFER_TOO_SMALL, MSS_NO_POSITION);
     return MSS_OK;
@@ -80,6 +82,8 @@ int mss_id_check(mss_id_kind kind, const char *in, char *out, size_t outlen, mss
 
 bool mss_id_is_valid(mss_id_kind kind, const char *in)
 {
+    if (in && mssi_id_fast_valid(kind, in, NULL) > 0)
+        return true;
     return run(kind, in, NULL, 0, NULL, NULL) == MSS_OK;
 }
 

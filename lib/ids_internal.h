@@ -82,6 +82,12 @@ int mssi_id_report(const mssi_id_span *sp, int code, size_t i);
 /* The part [from, from + len) of a span, with the same source. */
 mssi_id_span mssi_id_subspan(const mssi_id_span *sp, size_t from, size_t len);
 
+/* The fast path (id_fast.c): the length of in when it is a compact, all-digit
+ * identifier of the kind that the engine would find valid without any
+ * warning; 0 when the engine must decide. Fills nat (when non-NULL) as the
+ * IdNat layouts do. */
+size_t mssi_id_fast_valid(mss_id_kind kind, const char *in, mss_idnat *nat);
+
 /* Length, layout and key of a span as the given kind. */
 int mssi_id_check_span(mss_id_kind kind, const mssi_id_span *sp);
 
@@ -105,6 +111,8 @@ int mssi_adeli_rang_layout(const mssi_id_span *sp);
 int mssi_siret_layout(const mssi_id_span *sp);
 int mssi_siret_key(const mssi_id_span *sp);
 int mssi_siret_compute_key(const char *payload, size_t len, char *key);
+/* Whether the key of s (13 or 14 digits) is Luhn: all but La Poste's branches. */
+bool mssi_siret_luhn_keyed(const char *s);
 int mssi_rpps_layout(const mssi_id_span *sp);
 int mssi_idnat_ps_layout(const mssi_id_span *sp);
 int mssi_idnat_struct_layout(const mssi_id_span *sp);

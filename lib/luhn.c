@@ -12,7 +12,7 @@
 
 static const unsigned char plain[256] = WEIGHTS(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2);
 /* 2d, minus 9 when over 9; A and B double as 1 and 2 do. */
-static const unsigned char doubled[256] = WEIGHTS(0, 2, 4, 6, 8, 1, 3, 5, 7, 9, 2, 4);
+const unsigned char mssi_luhn_doubled[256] = WEIGHTS(0, 2, 4, 6, 8, 1, 3, 5, 7, 9, 2, 4);
 
 /* Sum of s[0..len); the rightmost character is doubled when double_rightmost. */
 static unsigned luhn_sum(const char *s, size_t len, bool double_rightmost)
@@ -22,10 +22,10 @@ static unsigned luhn_sum(const char *s, size_t len, bool double_rightmost)
     size_t i = len;
     if (double_rightmost && i > 0) {
         i--;
-        sum += doubled[p[i]];
+        sum += mssi_luhn_doubled[p[i]];
     }
     for (; i >= 2; i -= 2)
-        sum += plain[p[i - 1]] + doubled[p[i - 2]];
+        sum += plain[p[i - 1]] + mssi_luhn_doubled[p[i - 2]];
     if (i == 1)
         sum += plain[p[0]];
     return sum;

@@ -14,6 +14,11 @@ static bool la_poste_branch(const char *s)
     return memcmp(s, LA_POSTE_SIREN, 9) == 0 && memcmp(s, LA_POSTE_HEAD_OFFICE, 13) != 0;
 }
 
+bool mssi_siret_luhn_keyed(const char *s)
+{
+    return !la_poste_branch(s);
+}
+
 static unsigned digit_sum(const char *s, size_t len)
 {
     unsigned sum = 0;
