@@ -24,9 +24,13 @@ static unsigned long number(const char *s)
     return v;
 }
 
+/* --only names a section ("identifiers") or one figure ("identifiers/SIREN"). */
 static bool wanted(const bench_options *opt, const char *section)
 {
-    return !opt->only || strncmp(section, opt->only, strlen(opt->only)) == 0;
+    if (!opt->only)
+        return true;
+    size_t n = strlen(section), m = strlen(opt->only);
+    return strncmp(section, opt->only, n < m ? n : m) == 0;
 }
 
 int main(int argc, char **argv)

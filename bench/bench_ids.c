@@ -152,8 +152,8 @@ void bench_ids(const bench_options *opt)
                ID_TARGET_NS);
     fill(&in, MSS_ID_SIRET, 0x5E7);
     wrong_key(&in);
-    bench_case(opt, "identifiers", "SIRET is_valid, wrong key", run_is_valid, &in, 0);
+    bench_case(opt, "identifiers", "SIRET with a wrong key, is_valid", run_is_valid, &in, 0);
     fill(&in, MSS_ID_SIRET, 0x5E7);
     spaced_siret(&in);
-    bench_case(opt, "identifiers", "SIRET is_valid, with spaces", run_is_valid, &in, 0);
+    bench_case(opt, "identifiers", "SIRET with spaces, is_valid", run_is_valid, &in, 0);
 }

@@ -1,6 +1,7 @@
 /* Timing, reporting and input generation shared by every section. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "bench.h"
@@ -60,7 +61,10 @@ void bench_report(const char *section, const char *name, double value, const cha
 void bench_case(const bench_options *opt, const char *section, const char *name, bench_fn fn,
                 const void *ctx, double target_ns)
 {
-    char target[32] = "";
+    char target[32] = "", full[160];
+    snprintf(full, sizeof full, "%s/%s", section, name);
+    if (opt->only && strncmp(full, opt->only, strlen(opt->only)) != 0)
+        return;
     if (target_ns > 0)
         snprintf(target, sizeof target, "<= %g", target_ns);
     bench_report(section, name, bench_ns_per_call(opt, fn, ctx), "ns/call", target);
