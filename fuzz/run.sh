@@ -24,8 +24,8 @@ for t in $targets; do
   start=$(date +%s)
   if nice -n 19 "$build/fuzz/fuzz_$t" "$@" > "$log" 2>&1; then outcome=clean; else outcome="FAILED (see $log)"; failed=1; fi
   elapsed=$(( $(date +%s) - start ))
-  last=$(grep -E '^#[0-9]+' "$log" | tail -n 1)
-  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  last=$(grep -a -E '^#[0-9]+' "$log" | tail -n 1)
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   cov=$(echo "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
   ft=$(echo "$last" | sed -n 's/.*ft: \([0-9]*\).*/\1/p')
   corp=$(echo "$last" | sed -n 's/.*corp: \([0-9]*\/[0-9]*[a-zA-Z]*\).*/\1/p')
