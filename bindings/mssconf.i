@@ -7,10 +7,7 @@
 %include "swig/typemaps.i"
 %include "swig/errors.i"
 %include "swig/ids.i"
-/* Written against their headers; enabled (and their Python modules
- * imported) once lib/domain.c and lib/whitelist.c are in lib/meson.build:
- * %include "swig/domain.i"
- * %include "swig/whitelist.i"
- * %include "swig/address.i"
- * %include "swig/account.i"
- */
+%include "swig/domain.i"
+%include "swig/whitelist.i"
+%include "swig/address.i"
+%include "swig/account.i"

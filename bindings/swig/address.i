@@ -3,6 +3,7 @@
 %{
 #include <medimail/address.h>
 #include <medimail/record.h>
+#include <medimail/account_file.h>
 %}
 
 MSSB_ENUM_OUTPUT(mss_bal_type, t)
@@ -21,6 +22,11 @@ MSSB_ENUM_OUTPUT(mss_bal_type, t)
 
 %include <medimail/address.h>
 %include <medimail/record.h>
+
+/* The account file's column names ("adresse", "id_pp"...) so that scripts
+ * may pass a CSV row as a record; the file readers themselves take C
+ * callbacks and are not bound. */
+const char *mss_account_file_column_name(mss_record_field column);
 
 %inline %{
 /* mss_record_check() with each field an argument (NULL: absent). */

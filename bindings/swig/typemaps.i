@@ -136,7 +136,7 @@ static bool mssb_php_string(zval *v, uint32_t argnum)
 %define MSSB_STRING_OUTPUT(NAME)
 %typemap(in, numinputs=0) const char **NAME (const char *text) {
     text = NULL;
-    $1 = &text;
+    $1 = ($1_ltype)&text; /* SWIG declares the argument without its const */
 }
 #if defined(SWIGPYTHON)
 %typemap(argout) const char **NAME {

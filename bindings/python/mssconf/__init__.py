@@ -1,18 +1,35 @@
 """mssconf: check MSSanté / Medimail connection rules from Python.
 
-A thin layer over libmssconf (C), in python-stdnum's shape:
+A thin layer over libmssconf (C):
 
-* identifiers, one module each: :mod:`mssconf.siren`, :mod:`mssconf.siret`,
-  :mod:`mssconf.finess`, :mod:`mssconf.rpps`, :mod:`mssconf.rpps_rang`,
-  :mod:`mssconf.adeli`, :mod:`mssconf.idnat` — ``compact``, ``validate``
-  (returns the compact form or raises), ``is_valid`` (never raises),
-  ``format``, ``calc_check_digit``, ``check`` (value and warnings);
+* identifiers in python-stdnum's shape, one module each:
+  :mod:`mssconf.siren`, :mod:`mssconf.siret`, :mod:`mssconf.finess`,
+  :mod:`mssconf.rpps`, :mod:`mssconf.rpps_rang`, :mod:`mssconf.adeli`,
+  :mod:`mssconf.idnat` — ``compact``, ``validate`` (returns the compact form
+  or raises), ``is_valid`` (never raises), ``format``, ``calc_check_digit``,
+  ``check`` (value and warnings);
+* domains (:mod:`mssconf.domain`: ``normalize``, ``to_unicode``,
+  ``classify``...) and the ANS whitelist (:class:`Whitelist`, "liste
+  blanche": ``from_file``, ``from_bytes``, ``default``...);
+* mailbox (BAL) addresses: :func:`check_address`, :func:`suggest_address`
+  (:mod:`mssconf.address`), and whole mailbox records: :func:`check_record`
+  (:mod:`mssconf.record`);
+* the account life cycle (:mod:`mssconf.account`: ``next_status``,
+  ``allowed_events``, ``transitions``), automatic enrolment
+  (:mod:`mssconf.enrol`: ``EnrolRules``) and the CNIL inactivity rule
+  (:mod:`mssconf.inactivity`: ``check``);
 * exceptions: :class:`ValidationError` (a ``ValueError``) and its subclasses
   :class:`InvalidFormat`, :class:`InvalidLength`, :class:`InvalidChecksum`,
-  :class:`InvalidComponent`... each with ``code``, ``name``, ``message``
-  (English) and ``message_fr`` (French).
+  :class:`InvalidComponent`, :class:`InvalidDomain`,
+  :class:`InvalidAddress`... each with ``code``, ``name``, ``message``
+  (English), ``message_fr`` (French), ``offset`` and ``field``.
 
-Strings in, strings out; every function is safe from any thread.
+Strings in, strings out; every function is safe from any thread (calls
+into C release the GIL).
+
+>>> import mssconf
+>>> mssconf.check_address('dupont.jean@pro.oc.mssante.fr', 'PER').domain_class
+'generic'
 """
 
 from . import _binding as _c
@@ -22,16 +39,23 @@ from ._errors import (AccountError, FileFormatError, InvalidAddress, InvalidChec
                       ValidationError, WhitelistError, error_class)
 from ._ids import IdResult
 from ._ids import check as check_id
-from . import adeli, finess, idnat, rpps, rpps_rang, siren, siret  # noqa: E402 (after the errors they raise)
+# After the errors they raise:
+from . import adeli, finess, idnat, rpps, rpps_rang, siren, siret  # noqa: E402
+from . import account, address, domain, enrol, inactivity, record, whitelist  # noqa: E402
+from .address import AddressResult, check_address, is_valid_address, suggest_address  # noqa: E402
+from .record import RecordResult, check_record  # noqa: E402
+from .whitelist import Whitelist  # noqa: E402
 
 __version__: str = _c.mss_version()
 
 __all__ = [
-    'AccountError', 'FileFormatError', 'IdResult', 'InvalidAddress', 'InvalidChecksum',
-    'InvalidComponent', 'InvalidDomain', 'InvalidFormat', 'InvalidLength', 'InvalidRecord',
-    'InvalidType', 'Issue', 'ReadError', 'UsageError', 'ValidationError', 'WhitelistError',
-    'adeli', 'check_id', 'error_class', 'error_name', 'finess', 'idnat', 'rpps', 'rpps_rang',
-    'siren', 'siret', 'strerror',
+    'AccountError', 'AddressResult', 'FileFormatError', 'IdResult', 'InvalidAddress',
+    'InvalidChecksum', 'InvalidComponent', 'InvalidDomain', 'InvalidFormat', 'InvalidLength',
+    'InvalidRecord', 'InvalidType', 'Issue', 'ReadError', 'RecordResult', 'UsageError',
+    'ValidationError', 'Whitelist', 'WhitelistError', 'account', 'address', 'adeli',
+    'check_address', 'check_id', 'check_record', 'domain', 'enrol', 'error_class', 'error_name',
+    'finess', 'idnat', 'inactivity', 'is_valid_address', 'record', 'rpps', 'rpps_rang', 'siren',
+    'siret', 'strerror', 'suggest_address', 'whitelist',
 ]
 
 

@@ -218,3 +218,12 @@ def text(value: object) -> str:
     if nul >= 0:
         raise InvalidFormat(_c.MSS_ERR_CONTROL_CHARACTER, nul)
     return value
+
+
+def is_text(value: object) -> bool:
+    """Whether :func:`text` would accept a value: for the predicates that never raise."""
+    try:
+        text(value)
+    except ValidationError:
+        return False
+    return True
