@@ -50,7 +50,17 @@ int main(int argc, char **argv)
         else
             usage();
     }
+    if (opt.runs > BENCH_MAX_RUNS)
+        usage();
     if (wanted(&opt, "identifiers"))
         bench_ids(&opt);
+    if (wanted(&opt, "whitelist"))
+        bench_whitelist_load(&opt);
+    mss_whitelist *wl = bench_load_whitelist(&opt);
+    if (wanted(&opt, "domains"))
+        bench_domains(&opt, wl);
+    if (wanted(&opt, "addresses") || wanted(&opt, "records"))
+        bench_addresses(&opt, wl);
+    mss_whitelist_free(wl);
     return 0;
 }

@@ -33,13 +33,12 @@ static void department(uint64_t *rng, char *out)
     out[1] = (char)('0' + d % 10);
 }
 
-/* A valid identifier of the kind: random payload, then its computed key. */
-static void valid_id(uint64_t *rng, mss_id_kind kind, char *out)
+void bench_valid_id(uint64_t *rng, mss_id_kind kind, char *out)
 {
     size_t payload;
     switch (kind) {
     case MSS_ID_SIRET: /* a valid SIREN, then a NIC */
-        valid_id(rng, MSS_ID_SIREN, out);
+        bench_valid_id(rng, MSS_ID_SIREN, out);
         bench_digits(rng, out + 9, 4);
         payload = 13;
         break;
@@ -60,7 +59,7 @@ static void valid_id(uint64_t *rng, mss_id_kind kind, char *out)
         payload = 10;
         break;
     case MSS_ID_RPPS_RANG:
-        valid_id(rng, MSS_ID_RPPS, out);
+        bench_valid_id(rng, MSS_ID_RPPS, out);
         bench_digits(rng, out + 11, 2);
         payload = 13;
         break;
@@ -82,7 +81,7 @@ static void fill(id_inputs *in, mss_id_kind kind, uint64_t seed)
     uint64_t rng = seed;
     in->kind = kind;
     for (size_t i = 0; i < BENCH_INPUTS; i++)
-        valid_id(&rng, kind, in->values[i]);
+        bench_valid_id(&rng, kind, in->values[i]);
 }
 
 /* IdNat_Struct as the extract spreads them: FINESS, SIREN and SIRET. */
@@ -94,7 +93,7 @@ static void fill_idnat_struct(id_inputs *in, uint64_t seed)
     in->kind = MSS_ID_IDNAT_STRUCT;
     for (size_t i = 0; i < BENCH_INPUTS; i++) {
         in->values[i][0] = prefix[i % 3];
-        valid_id(&rng, inner[i % 3], in->values[i] + 1);
+        bench_valid_id(&rng, inner[i % 3], in->values[i] + 1);
     }
 }
 
@@ -105,7 +104,7 @@ static void fill_idnat_ps(id_inputs *in, uint64_t seed)
     for (size_t i = 0; i < BENCH_INPUTS; i++) {
         bool rpps = i % 10 != 0; /* ADELI is the rare case */
         in->values[i][0] = rpps ? '8' : '0';
-        valid_id(&rng, rpps ? MSS_ID_RPPS : MSS_ID_ADELI, in->values[i] + 1);
+        bench_valid_id(&rng, rpps ? MSS_ID_RPPS : MSS_ID_ADELI, in->values[i] + 1);
     }
 }
 

@@ -37,18 +37,22 @@ static int compare_doubles(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+double bench_median(double *samples, unsigned n)
+{
+    qsort(samples, n, sizeof samples[0], compare_doubles);
+    return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+}
+
 double bench_ns_per_call(const bench_options *opt, bench_fn fn, const void *ctx)
 {
-    double samples[64];
-    unsigned runs = opt->runs < 64 ? opt->runs : 64;
+    double samples[BENCH_MAX_RUNS];
     sink += fn(ctx, opt->calls / 10 + 1); /* warm caches and tables */
-    for (unsigned r = 0; r < runs; r++) {
+    for (unsigned r = 0; r < opt->runs; r++) {
         double t0 = now_ns();
         sink += fn(ctx, opt->calls);
         samples[r] = (now_ns() - t0) / (double)opt->calls;
     }
-    qsort(samples, runs, sizeof samples[0], compare_doubles);
-    return runs % 2 ? samples[runs / 2] : (samples[runs / 2 - 1] + samples[runs / 2]) / 2;
+    return bench_median(samples, opt->runs);
 }
 
 void bench_report(const char *section, const char *name, double value, const char *unit,
