@@ -1,17 +1,32 @@
 #include "bulk_output.h"
 
-#include "input.h"
-
-void bulk_report(cli *c, summary *s, const bulk_row *row, const mss_result *res, column_name_fn column_name)
+void bulk_sink_init(bulk_sink *s, const cli *c, size_t max_types, FILE *out)
 {
+    s->c = *c;
+    s->c.status = EXIT_VALID;
+    summary_init(&s->sum, max_types);
+    s->out = bulk_prints_rows(c) ? out : NULL;
+}
+
+bool bulk_prints_rows(const cli *c)
+{
+    return c->json || !c->quiet;
+}
+
+void bulk_report(bulk_sink *s, const bulk_row *row, const mss_result *res, column_name_fn column_name)
+{
+    cli *c = &s->c;
+    FILE *f = s->out;
     cli_record(c, res->code);
     if (row->is_header)
-        summary_add_file_problem(s, res);
+        summary_add_file_problem(&s->sum, res);
     else
-        summary_add_row(s, row->type, row->address, res);
+        summary_add_row(&s->sum, row->type, row->address, res);
+    if (!f)
+        return;
     if (c->json) {
         json j;
-        json_open(&j, stdout);
+        json_open(&j, f);
         json_kv_int(&j, "line", (long long)row->line);
         if (row->is_header)
             json_kv_bool(&j, "header", true);
@@ -21,46 +36,17 @@ void bulk_report(cli *c, summary *s, const bulk_row *row, const mss_result *res,
         json_close(&j);
         return;
     }
-    if (c->quiet || res->count == 0)
+    if (res->count == 0)
         return;
     if (row->is_header) {
-        printf("%s %lu (%s): %s\n", TR(c, "line", "ligne"), row->line, TR(c, "header", "en-tête"),
-               out_verdict(c, res));
+        fprintf(f, "%s %lu (%s): %s\n", TR(c, "line", "ligne"), row->line, TR(c, "header", "en-tête"),
+                out_verdict(c, res));
     } else {
-        printf("%s %lu: %s ", TR(c, "line", "ligne"), row->line, out_verdict(c, res));
-        out_text(row->type);
-        fputc(' ', stdout);
-        out_text(row->address);
-        fputc('\n', stdout);
+        fprintf(f, "%s %lu: %s ", TR(c, "line", "ligne"), row->line, out_verdict(c, res));
+        out_text(f, row->type);
+        fputc(' ', f);
+        out_text(f, row->address);
+        fputc('\n', f);
     }
-    out_human_issues(c, res, column_name, "    ");
-}
-
-typedef struct bulk_feed {
-    const bulk_reader *r;
-    summary *s;
-} bulk_feed;
-
-static int feed(const char *data, size_t len, void *ctx)
-{
-    const bulk_feed *f = ctx;
-    return f->r->feed(f->r->reader, data, len);
-}
-
-static unsigned long rows_so_far(void *ctx)
-{
-    return ((const bulk_feed *)ctx)->s->rows;
-}
-
-int bulk_run(cli *c, summary *s, const bulk_reader *r)
-{
-    bulk_feed f = { r, s };
-    int rc = input_read(c, c->args[0], feed, &f, rows_so_far);
-    if (rc != EXIT_VALID)
-        return rc;
-    int frc = r->finish(r->reader);
-    if (frc != MSS_OK)
-        return cli_fail(c, "%s: %s", c->args[0], mss_strerror_lang(frc, c->lang));
-    summary_print(s, c);
-    return c->status;
+    out_human_issues(f, c, res, column_name, "    ");
 }

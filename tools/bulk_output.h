@@ -1,4 +1,4 @@
-/* What extract and accounts print for each row with a problem. */
+/* What extract and accounts count and print for each row. */
 #ifndef MSSCONF_BULK_OUTPUT_H
 #define MSSCONF_BULK_OUTPUT_H
 
@@ -12,20 +12,22 @@ typedef struct bulk_row {
     const char *address;  /* mailbox address as written ("" if none) */
 } bulk_row;
 
-/* Count the row (or file problem) and print it: JSON for every row, human
- * output for rows with a problem (none with --quiet). */
-void bulk_report(cli *c, summary *s, const bulk_row *row, const mss_result *res, column_name_fn column_name);
+/* Where the rows of one reader go: a whole file, or one part of it when
+ * it is checked in parallel. */
+typedef struct bulk_sink {
+    cli c;        /* the options; c.status is the worst outcome of these rows */
+    summary sum;
+    FILE *out;    /* where rows are printed; NULL: nowhere */
+} bulk_sink;
 
-/* A streaming reader of one file format, driven by bulk_run(). */
-typedef struct bulk_reader {
-    void *reader;
-    int (*feed)(void *reader, const char *data, size_t len);
-    int (*finish)(void *reader);
-} bulk_reader;
+/* out is where rows go when the options print them (see bulk_prints_rows). */
+void bulk_sink_init(bulk_sink *s, const cli *c, size_t max_types, FILE *out);
 
-/* Read c->args[0] (or standard input) through the reader, whose callback
- * reports rows with bulk_report() into s, then print the summary. Returns
- * the exit status. */
-int bulk_run(cli *c, summary *s, const bulk_reader *r);
+/* Whether rows are printed at all: with --json every row, in human output
+ * the rows with a problem, unless --quiet. */
+bool bulk_prints_rows(const cli *c);
+
+/* Count the row (or file problem) and print it to s->out. */
+void bulk_report(bulk_sink *s, const bulk_row *row, const mss_result *res, column_name_fn column_name);
 
 #endif

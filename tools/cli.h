@@ -9,6 +9,9 @@
 /* Exit statuses (documented in mssconf(1)). */
 enum { EXIT_VALID = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
 
+/* Most parts a bulk file is checked in at once (--jobs). */
+#define MSSCONF_MAX_JOBS 64u
+
 typedef struct cli {
     const char *command;      /* first positional argument */
     char **args;              /* positional arguments after the command */
@@ -19,6 +22,7 @@ typedef struct cli {
     const char *whitelist_path;
     const char *type, *last_name, *first_name, *domain;
     unsigned index;
+    unsigned jobs;            /* --jobs: parts of a bulk file checked in parallel; 0 = online processors */
     bool password_set, info_confirmed, cgu_accepted, responsible_exists;
 
     mss_whitelist *wl;        /* NULL: only the built-in generic domains */

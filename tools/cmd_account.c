@@ -69,7 +69,7 @@ static int account_next(cli *c)
         printf("%s → %s\n", mss_account_status_code(from), mss_account_status_code(to));
     } else {
         printf("%-8s %s + %s\n", out_verdict(c, &res), c->args[1], c->args[2]);
-        out_human_issues(c, &res, NULL, "         ");
+        out_human_issues(stdout, c, &res, NULL, "         ");
     }
     return c->status;
 }
@@ -91,7 +91,7 @@ static int account_events(cli *c)
         json_arr(&j);
     } else if (rc != MSS_OK) {
         printf("%-8s %s\n", out_verdict(c, &res), c->args[1]);
-        out_human_issues(c, &res, NULL, "         ");
+        out_human_issues(stdout, c, &res, NULL, "         ");
     } else {
         printf("%s — %s\n", mss_account_status_code(from), mss_account_status_description(from, c->lang));
     }

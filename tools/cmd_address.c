@@ -27,9 +27,9 @@ static void check_one(cli *c, const char *value, void *ctx)
     if (c->quiet)
         return;
     printf("%-8s %s ", out_verdict(c, &res), mss_bal_type_code(type));
-    out_text(value);
+    out_text(stdout, value);
     fputc('\n', stdout);
-    out_human_issues(c, &res, NULL, "         ");
+    out_human_issues(stdout, c, &res, NULL, "         ");
 }
 
 int cmd_address(cli *c)

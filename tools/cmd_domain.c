@@ -50,9 +50,9 @@ static void check_one(cli *c, const char *value, void *ctx)
     if (c->quiet)
         return;
     printf("%-8s ", out_verdict(c, &res));
-    out_text(value);
+    out_text(stdout, value);
     printf(": %s\n", mss_domain_class_description(cls, c->lang));
-    out_human_issues(c, &res, NULL, "         ");
+    out_human_issues(stdout, c, &res, NULL, "         ");
     for (size_t i = 0; i < nnear; i++)
         printf("         %s %s\n", TR(c, "did you mean", "vouliez-vous dire"), mss_whitelist_entry_domain(near[i]));
 }

@@ -26,11 +26,11 @@ static void check_one(cli *c, const char *value, void *ctx)
     if (c->quiet)
         return;
     printf("%-8s %s ", out_verdict(c, &res), mss_id_kind_name(kind));
-    out_text(value);
+    out_text(stdout, value);
     if (rc == MSS_OK && strcmp(formatted, value) != 0)
         printf(" → %s", formatted);
     fputc('\n', stdout);
-    out_human_issues(c, &res, NULL, "         ");
+    out_human_issues(stdout, c, &res, NULL, "         ");
 }
 
 int cmd_id(cli *c)

@@ -45,7 +45,7 @@ int cmd_suggest(cli *c)
             printf("%s\n", out);
         else
             printf("%-8s\n", out_verdict(c, &res));
-        out_human_issues(c, &res, name_field, rc == MSS_OK ? "  " : "         ");
+        out_human_issues(stdout, c, &res, name_field, rc == MSS_OK ? "  " : "         ");
     }
     return cli_status_of(rc) == EXIT_USAGE ? EXIT_USAGE : c->status;
 }

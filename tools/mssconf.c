@@ -56,6 +56,7 @@ static const option options[] = {
     { "responsible-exists", 0, FLAG, " account " },
     { "markdown", 0, FLAG, " errors " },
     { "no-progress", 0, FLAG, " extract accounts " },
+    { "jobs", 'j', VALUE, " extract accounts " },
 };
 
 int cli_fail(const cli *c, const char *fmt, ...)
@@ -193,6 +194,8 @@ static int apply(cli *c, const option *o, const char *v)
         c->domain = v;
     else if (!strcmp(n, "index"))
         return parse_unsigned(c, n, v, MSS_HOMONYM_MAX, &c->index);
+    else if (!strcmp(n, "jobs"))
+        return parse_unsigned(c, n, v, MSSCONF_MAX_JOBS, &c->jobs);
     else if (!strcmp(n, "lang")) {
         if (!strcasecmp(v, "fr"))
             c->lang = MSS_LANG_FR;
@@ -280,7 +283,7 @@ static int parse(cli *c, int argc, char **argv, bool *version)
 
 int main(int argc, char **argv)
 {
-    cli c = { .lang = default_lang(), .status = EXIT_VALID };
+    cli c = { .lang = default_lang(), .jobs = 1, .status = EXIT_VALID };
     bool version = false;
     c.args = calloc((size_t)argc + 1, sizeof *c.args);
     if (!c.args)

@@ -213,19 +213,19 @@ void out_json_result(json *j, const cli *c, const mss_result *res, column_name_f
     json_issues(j, c, res, column_name, 1);
 }
 
-void out_text(const char *s)
+void out_text(FILE *f, const char *s)
 {
     const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
     while (p < end) {
         ucs4_t uc;
         int len = u8_mbtoucr(&uc, p, (size_t)(end - p));
         if (len <= 0) {
-            fputs("\xEF\xBF\xBD", stdout);
+            fputs("\xEF\xBF\xBD", f);
             len = 1;
         } else if (uc < 0x20 || uc == 0x7F) {
-            fputc('?', stdout);
+            fputc('?', f);
         } else {
-            fwrite(p, 1, (size_t)len, stdout);
+            fwrite(p, 1, (size_t)len, f);
         }
         p += len;
     }
@@ -238,20 +238,22 @@ const char *out_verdict(const cli *c, const mss_result *res)
     return mss_result_warning_count(res) ? TR(c, "valid*", "valide*") : TR(c, "valid", "valide");
 }
 
-void out_human_issues(const cli *c, const mss_result *res, column_name_fn column_name, const char *indent)
+void out_human_issues(FILE *f, const cli *c, const mss_result *res, column_name_fn column_name, const char *indent)
 {
     for (unsigned i = 0; i < res->count; i++) {
         const mss_issue *is = &res->issues[i];
         const char *kind = is->code < 0 ? TR(c, "error", "erreur") : TR(c, "warning", "avertissement");
-        printf("%s%s: %s (%s", indent, kind, mss_strerror_lang(is->code, c->lang), mss_error_name(is->code));
+        fprintf(f, "%s%s: %s (%s", indent, kind, mss_strerror_lang(is->code, c->lang), mss_error_name(is->code));
         const char *name = is->field != MSS_NO_POSITION && column_name ? column_name(is->field) : NULL;
-        if (name)
-            printf(", %s « %s »", TR(c, "column", "colonne"), name);
+        if (name && c->lang == MSS_LANG_FR)
+            fprintf(f, ", colonne « %s »", name);
+        else if (name)
+            fprintf(f, ", column \"%s\"", name);
         if (is->offset != MSS_NO_POSITION)
-            printf(", %s %zu", TR(c, "offset", "position"), is->offset);
-        fputs(")\n", stdout);
+            fprintf(f, ", %s %zu", TR(c, "offset", "position"), is->offset);
+        fputs(")\n", f);
     }
     if (res->dropped)
-        printf("%s%s: %u\n", indent, TR(c, "further problems not shown", "autres problèmes non affichés"),
+        fprintf(f, "%s%s: %u\n", indent, TR(c, "further problems not shown", "autres problèmes non affichés"),
                res->dropped);
 }

@@ -37,11 +37,11 @@ typedef const char *(*column_name_fn)(size_t field);
 /* "valid", "error" (first error or null), "errors" and "warnings". */
 void out_json_result(json *j, const cli *c, const mss_result *res, column_name_fn column_name);
 
-/* One line per issue, each prefixed with indent: "error: message (NAME, column X, offset N)". */
-void out_human_issues(const cli *c, const mss_result *res, column_name_fn column_name, const char *indent);
+/* One line per issue on f, each prefixed with indent: "error: message (NAME, column X, offset N)". */
+void out_human_issues(FILE *f, const cli *c, const mss_result *res, column_name_fn column_name, const char *indent);
 
-/* Print text for a terminal: control characters as '?', invalid UTF-8 as U+FFFD. */
-void out_text(const char *s);
+/* Print text for a terminal on f: control characters as '?', invalid UTF-8 as U+FFFD. */
+void out_text(FILE *f, const char *s);
 
 /* "valid"/"INVALID" word for a result, in the current language. */
 const char *out_verdict(const cli *c, const mss_result *res);

@@ -6,9 +6,10 @@
 
 #include "output.h"
 
-void summary_init(summary *s)
+void summary_init(summary *s, size_t max_types)
 {
     memset(s, 0, sizeof *s);
+    s->max_types = max_types;
 }
 
 void summary_free(summary *s)
@@ -20,10 +21,10 @@ void summary_free(summary *s)
     free(s->types);
     free(s->domains);
     free(s->codes);
-    summary_init(s);
+    summary_init(s, s->max_types);
 }
 
-static void count_code(summary *s, int code)
+static void add_code(summary *s, int code, unsigned long count)
 {
     size_t lo = 0, hi = s->ncodes;
     while (lo < hi) {
@@ -34,7 +35,7 @@ static void count_code(summary *s, int code)
             hi = mid;
     }
     if (lo < s->ncodes && s->codes[lo].code == code) {
-        s->codes[lo].count++;
+        s->codes[lo].count += count;
         return;
     }
     if (s->ncodes == s->codes_cap) {
@@ -48,14 +49,62 @@ static void count_code(summary *s, int code)
         s->codes_cap = cap;
     }
     memmove(s->codes + lo + 1, s->codes + lo, (s->ncodes - lo) * sizeof *s->codes);
-    s->codes[lo] = (code_count){ code, 1 };
+    s->codes[lo] = (code_count){ code, count };
     s->ncodes++;
 }
 
 static void count_issues(summary *s, const mss_result *res)
 {
     for (unsigned i = 0; i < res->count; i++)
-        count_code(s, res->issues[i].code);
+        add_code(s, res->issues[i].code, 1);
+}
+
+static void add_tally(tally *t, unsigned long rows, unsigned long invalid)
+{
+    t->rows += rows;
+    t->invalid += invalid;
+}
+
+/* Longer mailbox types are garbage: they are compared and shown cut to this. */
+enum { TYPE_NAME_MAX = 16 };
+
+static named_tally *find_type(summary *s, const char *key)
+{
+    for (size_t i = 0; i < s->ntypes; i++)
+        if (strcmp(s->types[i].name, key) == 0)
+            return &s->types[i];
+    return NULL;
+}
+
+/* The tally of a type (upper-cased, cut), created when new; past
+ * max_types distinct types, "?" counts the rest so that a file full of
+ * garbage types does not grow the table without bound. NULL when out of
+ * memory. */
+static named_tally *type_slot(summary *s, const char *type)
+{
+    char key[TYPE_NAME_MAX + 1];
+    size_t len = 0;
+    for (; type[len] && len < TYPE_NAME_MAX; len++)
+        key[len] = (type[len] >= 'a' && type[len] <= 'z') ? (char)(type[len] - 'a' + 'A') : type[len];
+    key[len] = '\0';
+    named_tally *known = find_type(s, key);
+    if (!known && s->ntypes >= s->max_types)
+        known = find_type(s, strcpy(key, "?"));
+    if (known)
+        return known;
+    if (s->ntypes == s->types_cap) {
+        size_t cap = s->types_cap ? s->types_cap * 2 : 8;
+        named_tally *bigger = realloc(s->types, cap * sizeof *bigger);
+        if (!bigger)
+            return NULL;
+        s->types = bigger;
+        s->types_cap = cap;
+    }
+    char *name = strdup(key);
+    if (!name)
+        return NULL;
+    s->types[s->ntypes] = (named_tally){ name, { 0, 0 } };
+    return &s->types[s->ntypes++];
 }
 
 static char *copy_lower(const char *text, size_t len)
@@ -67,52 +116,6 @@ static char *copy_lower(const char *text, size_t len)
         p[i] = (text[i] >= 'A' && text[i] <= 'Z') ? (char)(text[i] - 'A' + 'a') : text[i];
     p[len] = '\0';
     return p;
-}
-
-static void bump(tally *t, bool invalid)
-{
-    t->rows++;
-    t->invalid += invalid;
-}
-
-static named_tally *find_type(summary *s, const char *type)
-{
-    for (size_t i = 0; i < s->ntypes; i++)
-        if (strcasecmp(s->types[i].name, type) == 0)
-            return &s->types[i];
-    return NULL;
-}
-
-static void count_type(summary *s, const char *type, bool invalid)
-{
-    named_tally *known = find_type(s, type);
-    /* A file full of garbage types must not grow the table without bound. */
-    if (!known && s->ntypes >= 32)
-        known = find_type(s, type = "?");
-    if (known) {
-        bump(&known->t, invalid);
-        return;
-    }
-    if (s->ntypes == s->types_cap) {
-        size_t cap = s->types_cap ? s->types_cap * 2 : 8;
-        named_tally *bigger = realloc(s->types, cap * sizeof *bigger);
-        if (!bigger) {
-            s->out_of_memory = true;
-            return;
-        }
-        s->types = bigger;
-        s->types_cap = cap;
-    }
-    char *name = copy_lower(type, strlen(type) < 16 ? strlen(type) : 16);
-    if (!name) {
-        s->out_of_memory = true;
-        return;
-    }
-    for (char *p = name; *p; p++)
-        if (*p >= 'a' && *p <= 'z')
-            *p = (char)(*p - 'a' + 'A');
-    s->types[s->ntypes] = (named_tally){ name, { 0, 0 } };
-    bump(&s->types[s->ntypes++].t, invalid);
 }
 
 static size_t hash(const char *s, size_t len)
@@ -148,31 +151,46 @@ static bool grow_domains(summary *s)
     return true;
 }
 
-static void count_domain(summary *s, const char *address, bool invalid)
+/* The tally of a domain (compared without case), created when new; NULL
+ * when out of memory. */
+static named_tally *domain_slot(summary *s, const char *d, size_t len)
 {
-    const char *at = strrchr(address, '@');
-    if (!at || !at[1])
-        return;
-    const char *d = at + 1;
-    size_t len = strlen(d);
-    if (len > 253)
-        return;
-    if (s->ndomains * 2 >= s->domains_cap && !grow_domains(s)) {
-        s->out_of_memory = true;
-        return;
-    }
+    if (s->ndomains * 2 >= s->domains_cap && !grow_domains(s))
+        return NULL;
     size_t j = hash(d, len) & (s->domains_cap - 1);
     while (s->domains[j].name && !same_domain(s->domains[j].name, d, len))
         j = (j + 1) & (s->domains_cap - 1);
     if (!s->domains[j].name) {
         s->domains[j].name = copy_lower(d, len);
-        if (!s->domains[j].name) {
-            s->out_of_memory = true;
-            return;
-        }
+        if (!s->domains[j].name)
+            return NULL;
         s->ndomains++;
     }
-    bump(&s->domains[j].t, invalid);
+    return &s->domains[j];
+}
+
+static void count_type(summary *s, const char *type, bool invalid)
+{
+    named_tally *t = type_slot(s, type);
+    if (t)
+        add_tally(&t->t, 1, invalid);
+    else
+        s->out_of_memory = true;
+}
+
+static void count_domain(summary *s, const char *address, bool invalid)
+{
+    const char *at = strrchr(address, '@');
+    if (!at || !at[1])
+        return;
+    size_t len = strlen(at + 1);
+    if (len > 253)
+        return;
+    named_tally *t = domain_slot(s, at + 1, len);
+    if (t)
+        add_tally(&t->t, 1, invalid);
+    else
+        s->out_of_memory = true;
 }
 
 void summary_add_row(summary *s, const char *type, const char *address, const mss_result *res)
@@ -190,6 +208,32 @@ void summary_add_file_problem(summary *s, const mss_result *res)
 {
     s->file_problems++;
     count_issues(s, res);
+}
+
+void summary_merge(summary *into, const summary *part)
+{
+    into->rows += part->rows;
+    into->valid += part->valid;
+    into->with_warnings += part->with_warnings;
+    into->file_problems += part->file_problems;
+    into->out_of_memory |= part->out_of_memory;
+    for (size_t i = 0; i < part->ncodes; i++)
+        add_code(into, part->codes[i].code, part->codes[i].count);
+    for (size_t i = 0; i < part->ntypes; i++) {
+        named_tally *t = type_slot(into, part->types[i].name);
+        if (t)
+            add_tally(&t->t, part->types[i].t.rows, part->types[i].t.invalid);
+        else
+            into->out_of_memory = true;
+    }
+    for (size_t i = 0; i < part->domains_cap; i++) {
+        const named_tally *d = &part->domains[i];
+        named_tally *t = d->name ? domain_slot(into, d->name, strlen(d->name)) : NULL;
+        if (t)
+            add_tally(&t->t, d->t.rows, d->t.invalid);
+        else if (d->name)
+            into->out_of_memory = true;
+    }
 }
 
 static int by_invalid_then_rows(const void *a, const void *b)
@@ -216,24 +260,21 @@ static const named_tally **sorted_domains(const summary *s)
     return v;
 }
 
-static void json_tallies(json *j, const named_tally *const *v, size_t n)
+static void json_tally(json *j, const named_tally *t)
 {
+    json_key(j, t->name);
     json_obj(j);
-    for (size_t i = 0; i < n; i++) {
-        json_key(j, v[i]->name);
-        json_obj(j);
-        json_kv_int(j, "rows", (long long)v[i]->t.rows);
-        json_kv_int(j, "invalid", (long long)v[i]->t.invalid);
-        json_obj_end(j);
-    }
+    json_kv_int(j, "rows", (long long)t->t.rows);
+    json_kv_int(j, "invalid", (long long)t->t.invalid);
     json_obj_end(j);
 }
 
+/* sign: -1 errors, +1 warnings, 0 both. */
 static void json_codes(json *j, const summary *s, int sign)
 {
     json_obj(j);
     for (size_t i = 0; i < s->ncodes; i++)
-        if ((s->codes[i].code < 0) == (sign < 0))
+        if (sign == 0 || (s->codes[i].code < 0) == (sign < 0))
             json_kv_int(j, mss_error_name(s->codes[i].code), (long long)s->codes[i].count);
     json_obj_end(j);
 }
@@ -249,18 +290,24 @@ static void print_json(const summary *s, const named_tally **domains)
     json_kv_int(&j, "invalid", (long long)(s->rows - s->valid));
     json_kv_int(&j, "with_warnings", (long long)s->with_warnings);
     json_kv_int(&j, "file_problems", (long long)s->file_problems);
+    json_key(&j, "by_kind");
+    json_codes(&j, s, 0);
     json_key(&j, "errors");
     json_codes(&j, s, -1);
     json_key(&j, "warnings");
     json_codes(&j, s, 1);
-    const named_tally *types[64];
-    size_t nt = 0;
-    for (size_t i = 0; i < s->ntypes && nt < 64; i++)
-        types[nt++] = &s->types[i];
     json_key(&j, "by_type");
-    json_tallies(&j, types, nt);
+    json_obj(&j);
+    for (size_t i = 0; i < s->ntypes; i++)
+        json_tally(&j, &s->types[i]);
+    json_obj_end(&j);
     json_key(&j, "by_domain");
-    json_tallies(&j, domains, domains ? s->ndomains : 0);
+    json_obj(&j);
+    for (size_t i = 0; domains && i < s->ndomains; i++)
+        json_tally(&j, domains[i]);
+    json_obj_end(&j);
+    if (s->out_of_memory)
+        json_kv_bool(&j, "incomplete", true);
     json_obj_end(&j);
     json_close(&j);
 }

@@ -26,14 +26,20 @@ typedef struct summary {
     unsigned long rows, valid, with_warnings, file_problems;
     code_count *codes;          /* sorted by code */
     size_t ncodes, codes_cap;
-    named_tally *types;         /* few: linear search */
-    size_t ntypes, types_cap;
+    named_tally *types;         /* few, in order of first appearance: linear search */
+    size_t ntypes, types_cap, max_types;
     named_tally *domains;       /* open addressing, capacity a power of two */
     size_t ndomains, domains_cap;
     bool out_of_memory;
 } summary;
 
-void summary_init(summary *s);
+/* Distinct mailbox types counted apart; the others are counted as "?". A
+ * part of a file checked in parallel keeps more, so that merging the parts
+ * gives the counts of a single pass (exactly, unless a part holds more
+ * than SUMMARY_PART_TYPES distinct types). */
+enum { SUMMARY_TYPES = 32, SUMMARY_PART_TYPES = 256 };
+
+void summary_init(summary *s, size_t max_types);
 void summary_free(summary *s);
 
 /* A data row: its mailbox type and address as written, and its result. */
@@ -41,6 +47,9 @@ void summary_add_row(summary *s, const char *type, const char *address, const ms
 
 /* A problem of the file itself (header, empty file): counted by code, not as a row. */
 void summary_add_file_problem(summary *s, const mss_result *res);
+
+/* Add the counts of a later part of the same file. */
+void summary_merge(summary *into, const summary *part);
 
 void summary_print(const summary *s, const cli *c);
 
