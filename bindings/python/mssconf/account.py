@@ -46,7 +46,15 @@ STATUSES: Tuple[str, ...] = tuple(_c.mss_account_status_code(s)
 EVENTS: Tuple[str, ...] = tuple(_c.mss_account_event_code(e)
                                 for e in range(_c.MSS_ACCOUNT_EVENT_COUNT))
 
-_CONDITIONS = tuple(1 << bit for bit in range(_c.MSS_ACCOUNT_CONDITION_COUNT))
+# Conditions named after the facts of next_status() that satisfy them.
+_CONDITIONS = (
+    (_c.MSS_COND_PASSWORD_SET, 'password_set'),
+    (_c.MSS_COND_INFO_CONFIRMED, 'info_confirmed'),
+    (_c.MSS_COND_CGU_ACCEPTED, 'cgu_accepted'),
+    (_c.MSS_COND_ENROLMENT_MATCH, 'enrol_rules'),
+    (_c.MSS_COND_ORG_RESPONSIBLE, 'responsible_account_exists'),
+    (_c.MSS_COND_INACTIVITY_DELETION, 'inactivity'),
+)
 
 
 class Transition(NamedTuple):
@@ -55,7 +63,11 @@ class Transition(NamedTuple):
     from_status: str
     event: str
     to_status: str
-    conditions: Tuple[str, ...]  #: the facts it requires, in English ("password"...)
+    #: what it requires, named after next_status()'s facts: "password_set",
+    #: "info_confirmed", "cgu_accepted", "enrol_rules" (the candidate meets
+    #: them), "responsible_account_exists" (ORG boxes only), "inactivity"
+    #: (warned and inactive long enough)
+    conditions: Tuple[str, ...]
 
 
 def _parsed(value: Union[str, int], parse, count: int) -> int:
@@ -145,8 +157,7 @@ def transitions() -> List[Transition]:
         rows.append(Transition(
             _c.mss_account_status_code(row.from_status), _c.mss_account_event_code(row.event),
             _c.mss_account_status_code(row.to_status),
-            tuple(_c.mss_account_condition_label(flag, _c.MSS_LANG_EN)
-                  for flag in _CONDITIONS if row.conditions & flag)))
+            tuple(name for flag, name in _CONDITIONS if row.conditions & flag)))
     return rows
 
 

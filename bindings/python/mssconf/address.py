@@ -87,9 +87,9 @@ def check_address(address: str, type: Union[str, int],  # noqa: A002 (the domain
     the guide's conventions as warnings.
 
     Returns an :class:`AddressResult`; raises :class:`InvalidAddress` (local
-    part, at-sign, type requirement) or :class:`InvalidDomain` (the domain
-    part), both :class:`ValidationError`, with ``offset`` the byte offset
-    in the address."""
+    part, at-sign, length) or :class:`InvalidDomain` (the domain part, or a
+    domain the type does not accept: not MSSanté, not whitelisted), both
+    :class:`ValidationError`, with ``offset`` the byte offset in the address."""
     kind = bal_type(type)
     parts = _c.mss_address_parts()
     res = _c.mss_result()

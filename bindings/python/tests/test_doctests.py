@@ -5,10 +5,12 @@ import doctest
 import pytest
 
 import mssconf
-from mssconf import adeli, finess, idnat, rpps, rpps_rang, siren, siret
+from mssconf import (account, address, adeli, domain, enrol, finess, idnat, inactivity, record,
+                     rpps, rpps_rang, siren, siret, whitelist)
 
 
-@pytest.mark.parametrize('module', [mssconf, adeli, finess, idnat, rpps, rpps_rang, siren, siret])
+@pytest.mark.parametrize('module', [mssconf, account, address, adeli, domain, enrol, finess, idnat,
+                                    inactivity, record, rpps, rpps_rang, siren, siret, whitelist])
 def test_module_examples(module):
     failures, _ = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert failures == 0
