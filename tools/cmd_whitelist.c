@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "output.h"
+#include "result.h"
 
 /* Without a loaded list, the generic Occitanie domains are the whitelist. */
 static int builtin_whitelist(cli *c)
@@ -75,7 +76,15 @@ static void lookup_one(cli *c, const char *value, void *ctx)
 {
     (void)ctx;
     const mss_whitelist_entry *e = mss_whitelist_lookup(c->wl, value);
-    cli_record(c, e ? MSS_OK : MSS_ERR_ADDRESS_DOMAIN_NOT_WHITELISTED);
+    /* Absent, or not a domain name at all: say which. */
+    mss_result res;
+    char normalized[MSS_DOMAIN_BUFSIZE];
+    if (e || mss_domain_normalize(value, normalized, sizeof normalized, &res) == MSS_OK) {
+        mss_result_init(&res);
+        if (!e)
+            mssi_fail(&res, MSS_ERR_ADDRESS_DOMAIN_NOT_WHITELISTED, MSS_NO_POSITION);
+    }
+    cli_record(c, res.code);
     size_t nops = e ? mss_whitelist_entry_operator_count(e) : 0;
     /* An absent domain is most often a typo of a listed one: say which. */
     const mss_whitelist_entry *close[MAX_SUGGESTIONS];
@@ -84,6 +93,7 @@ static void lookup_one(cli *c, const char *value, void *ctx)
         json j;
         json_open(&j, stdout);
         json_kv_str(&j, "input", value);
+        out_json_result(&j, c, &res, NULL);
         json_kv_bool(&j, "found", e != NULL);
         json_kv_str(&j, "domain", e ? mss_whitelist_entry_domain(e) : NULL);
         json_kv_str(&j, "description", e ? mss_whitelist_entry_description(e) : NULL);
@@ -110,8 +120,9 @@ static void lookup_one(cli *c, const char *value, void *ctx)
     if (c->quiet)
         return;
     if (!e) {
-        printf("%-8s %s: %s\n", TR(c, "ABSENT", "ABSENT"), value,
-               mss_strerror_lang(MSS_ERR_ADDRESS_DOMAIN_NOT_WHITELISTED, c->lang));
+        printf("%-8s ", TR(c, "ABSENT", "ABSENT"));
+        out_text(stdout, value);
+        printf(": %s\n", mss_strerror_lang(res.code, c->lang));
         for (size_t i = 0; i < nclose; i++)
             printf("         %s %s\n", TR(c, "did you mean", "vouliez-vous dire"),
                    mss_whitelist_entry_domain(close[i]));

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/types.h>
 
 #include "cli.h"
 #include "output.h"
+#include "result.h"
 
 typedef struct command {
     const char *name;
@@ -87,25 +87,74 @@ bool cli_record(cli *c, int code)
     return code >= 0;
 }
 
+/* One line of standard input, without its line end, into buf (cap
+ * octets). A line too long for any check keeps its first cap - 1 octets,
+ * still more than MSS_MAX_INPUT, so the check refuses it as too long; the
+ * rest of it is skipped. Returns the length, or -1 at the end of input. */
+static long read_value(char *buf, size_t cap)
+{
+    size_t len = 0;
+    int ch = EOF;
+    bool any = false;
+    while ((ch = getc_unlocked(stdin)) != EOF) {
+        any = true;
+        if (ch == '\n')
+            break;
+        if (len + 1 < cap)
+            buf[len++] = (char)ch;
+    }
+    if (!any)
+        return -1;
+    while (len > 0 && buf[len - 1] == '\r')
+        len--;
+    buf[len] = '\0';
+    return (long)len;
+}
+
+/* A value holding a NUL octet cannot be handed to a check, which would
+ * stop there and see only its beginning: it is refused here as the checks
+ * refuse any other control character. */
+static void refuse_nul(cli *c, char *value, size_t len, size_t offset)
+{
+    mss_result res;
+    mss_result_init(&res);
+    mssi_fail(&res, MSS_ERR_CONTROL_CHARACTER, offset);
+    cli_record(c, res.code);
+    if (c->json) {
+        json j;
+        json_open(&j, stdout);
+        json_kv_strn(&j, "input", value, len);
+        out_json_result(&j, c, &res, NULL);
+        json_close(&j);
+        return;
+    }
+    if (c->quiet)
+        return;
+    for (char *p = value; (p = memchr(p, '\0', (size_t)(value + len - p))) != NULL; p++)
+        *p = '\x01'; /* shown as '?', like every control character */
+    printf("%-8s ", out_verdict(c, &res));
+    out_text(stdout, value);
+    fputc('\n', stdout);
+    out_human_issues(stdout, c, &res, NULL, "         ");
+}
+
 int cli_for_each_value(cli *c, char **values, int n, cli_value_fn fn, void *ctx)
 {
+    char line[MSS_MAX_INPUT + 2];
     for (int i = 0; i < n; i++) {
         if (strcmp(values[i], "-") != 0) {
             fn(c, values[i], ctx);
             continue;
         }
-        char *line = NULL;
-        size_t cap = 0;
-        ssize_t len;
-        while ((len = getline(&line, &cap, stdin)) >= 0) {
-            while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-                line[--len] = '\0';
-            if (len > 0)
+        long len;
+        while ((len = read_value(line, sizeof line)) >= 0) {
+            const char *nul = memchr(line, '\0', (size_t)len);
+            if (nul)
+                refuse_nul(c, line, (size_t)len, (size_t)(nul - line));
+            else if (len > 0)
                 fn(c, line, ctx);
         }
-        bool failed = ferror(stdin);
-        free(line);
-        if (failed)
+        if (ferror(stdin))
             return cli_fail(c, "%s: %s", TR(c, "cannot read standard input", "lecture de l'entrée standard impossible"),
                             strerror(errno));
     }
@@ -275,9 +324,9 @@ static int parse(cli *c, int argc, char **argv, bool *version)
     }
     for (size_t i = 0; i < nseen; i++)
         if (!c->help && !option_applies(seen[i], c->command))
-            return cli_fail(c, "--%s %s « %s » (mssconf %s --help)", seen[i]->name,
-                            TR(c, "does not apply to", "ne s'applique pas à"), c->command ? c->command : "",
-                            c->command ? c->command : "");
+            return cli_fail(c, TR(c, "--%s does not apply to \"%s\" (mssconf %s --help)",
+                                  "--%s ne s'applique pas à « %s » (mssconf %s --help)"),
+                            seen[i]->name, c->command ? c->command : "", c->command ? c->command : "");
     return EXIT_VALID;
 }
 
@@ -303,7 +352,8 @@ int main(int argc, char **argv)
                 cmd = &commands[i];
         if (!cmd)
             rc = cli_fail(&c, "%s: %s (mssconf --help)", TR(&c, "unknown command", "commande inconnue"), c.command);
-        else if (!cmd->needs_whitelist || (rc = cli_load_whitelist(&c)) == EXIT_VALID)
+        /* A --whitelist that cannot be loaded is an error even where it is not used. */
+        else if ((!cmd->needs_whitelist && !c.whitelist_path) || (rc = cli_load_whitelist(&c)) == EXIT_VALID)
             rc = cmd->run(&c);
     }
     mss_whitelist_free(c.wl);

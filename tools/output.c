@@ -153,6 +153,13 @@ void json_kv_str(json *j, const char *key, const char *s)
     json_str(j, s);
 }
 
+void json_kv_strn(json *j, const char *key, const char *s, size_t n)
+{
+    json_key(j, key);
+    value(j);
+    json_strn(j, s, n);
+}
+
 void json_kv_int(json *j, const char *key, long long v)
 {
     json_key(j, key);

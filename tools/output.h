@@ -28,6 +28,7 @@ void json_arr(json *j);                     /* [ as a value */
 void json_arr_end(json *j);
 
 void json_kv_str(json *j, const char *key, const char *s);
+void json_kv_strn(json *j, const char *key, const char *s, size_t n);
 void json_kv_int(json *j, const char *key, long long v);
 void json_kv_bool(json *j, const char *key, bool b);
 

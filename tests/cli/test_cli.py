@@ -219,6 +219,119 @@ with tempfile.TemporaryDirectory() as tmp:
     expect("accounts missing column", ["--json", "accounts", missing], 1,
            test=lambda o, e: objects(o)[0]["error"]["name"] == "MSS_ERR_FILE_MISSING_COLUMN")
 
+# --- extract --jobs: same rows, same order, same summary -------------------
+def same_output(args_one, args_many, stdin=None):
+    """Both runs exit alike and print byte-identical output."""
+    r1, r3 = run(*args_one, stdin=stdin), run(*args_many, stdin=stdin)
+    return r1[0] == r3[0] and r1[1] == r3[1] and r1[1] != "", f"exit {r1[0]} / {r3[0]}"
+
+
+def check_jobs(name, path, opts=(), jobs=("3",)):
+    for j in jobs:
+        ok, detail = same_output([*opts, "--json", "--jobs", "1", "extract", path],
+                                 [*opts, "--json", "--jobs", j, "extract", path])
+        check(f"extract --jobs {j} = --jobs 1 (JSON): {name}", ok, detail)
+
+
+check_jobs("sample", extract, ("--whitelist", sample_wl), jobs=("2", "3", "7", "64", "0"))
+ok, detail = same_output(["--whitelist", sample_wl, "extract", extract],
+                         ["--whitelist", sample_wl, "-j", "5", "extract", extract])
+check("extract -j 5 = --jobs 1 (human output)", ok, detail)
+expect("extract --jobs on standard input (read by one thread)", ["--whitelist", sample_wl, "--json", "--jobs", "3",
+                                                                 "extract", "-"], 1,
+       stdin=open(extract, "rb").read(), test=lambda o, e: objects(o)[-1]["summary"]["invalid"] == len(faults))
+expect("extract --jobs 3 --quiet: only the summary", ["--whitelist", sample_wl, "-q", "--jobs", "3", "extract",
+                                                      extract], 1,
+       test=lambda o, e: "rows: 200, valid: 186, invalid: 14" in o and "line " not in o)
+expect("--jobs beyond 64", ["--jobs", "65", "extract", extract], 2)
+expect("--jobs not a number", ["--jobs", "x", "extract", extract], 2)
+expect("--jobs does not apply to id", ["--jobs", "2", "id", "siren", "732829320"], 2)
+expect("accounts --jobs: read as one stream", ["--whitelist", sample_wl, "--json", "--jobs", "4", "accounts",
+                                               os.path.join(data, "accounts-sample.csv")], 1,
+       test=lambda o, e: objects(o)[-1]["summary"]["rows"] == 30)
+
+gen = os.path.join(root, "bench", "gen_extract.py")
+with tempfile.TemporaryDirectory() as tmp:
+    big = os.path.join(tmp, "gen.txt")
+    manifest = os.path.join(tmp, "gen-faults.tsv")
+    p = subprocess.run([sys.executable, gen, "--rows", "20000", "--seed", "7", "--fault-rate", "0.05",
+                        "--faults-out", manifest, "-o", big], capture_output=True)
+    if p.returncode == 0:
+        check_jobs("generated 20,000 rows", big, jobs=("2", "3"))
+        sys.path.insert(0, os.path.dirname(gen))
+        import gen_extract  # its rows draw their domains from this list
+        gen_wl = os.path.join(tmp, "gen-whitelist.txt")
+        with open(gen_wl, "w", encoding="utf-8") as f:
+            f.write("\n".join(gen_extract.BUILTIN_DOMAINS) + "\n")
+        known = {int(l.split()[0]) for l in open(manifest) if l[:1].isdigit()}
+        expect("generated extract --jobs 3: exactly the known faulty lines",
+               ["--whitelist", gen_wl, "--json", "--jobs", "3", "extract", big], 1,
+               test=lambda o, e: {r["line"] for r in objects(o)[:-1] if not r["valid"]} == known
+               and objects(o)[-1]["summary"]["rows"] == 20000
+               and objects(o)[-1]["summary"]["invalid"] == len(known))
+        crlf = os.path.join(tmp, "crlf.txt")
+        subprocess.run([sys.executable, gen, "--rows", "3000", "--seed", "8", "--crlf", "-o", crlf], check=True,
+                       capture_output=True)
+        with open(crlf, "rb") as f:
+            body = f.read()
+        with open(crlf, "wb") as f:  # a byte order mark, and no line end after the last row
+            f.write(b"\xef\xbb\xbf" + body.rstrip(b"\r\n"))
+        check_jobs("BOM, CRLF, no final line end", crlf, jobs=("2", "5"))
+    else:
+        results.append((None, "generated extract tests", "SKIP gen_extract.py failed"))
+    few = os.path.join(tmp, "few.txt")
+    with open(few, "wb") as f:  # fewer lines than parts, a blank line and a line over 16 KiB
+        f.write(open(extract, "rb").read().split(b"\n")[0] + b"\n\nPER|" + b"x" * 20000 + b"\nORG|a\n")
+    check_jobs("fewer lines than parts, blank and over-long lines", few, jobs=("2", "9"))
+    nothing = os.path.join(tmp, "nothing.txt")
+    open(nothing, "wb").close()
+    check_jobs("empty file", nothing, jobs=("4",))
+    headerless = os.path.join(tmp, "headerless.txt")
+    with open(headerless, "wb") as f:
+        f.write(b"\n".join(open(extract, "rb").read().split(b"\n")[1:]))
+    check_jobs("wrong header", headerless, ("--whitelist", sample_wl), jobs=("3",))
+
+# --- French ---------------------------------------------------------------
+expect("--lang fr --help", ["--lang", "fr", "--help"], 0, test=lambda o, e: "Utilisation : mssconf" in o
+       and "Code de sortie" in o)
+expect("extract --help in French from $LANG", ["extract", "--help"], 0,
+       test=lambda o, e: "Utilisation : mssconf extract" in o and "--jobs" in o, extra_env={"LANG": "fr_FR.UTF-8"})
+expect("French human labels", ["--lang", "fr", "--whitelist", sample_wl, "extract", extract], 1,
+       test=lambda o, e: "ligne " in o and "INVALIDE" in o and "== Bilan ==" in o and "colonne « " in o)
+expect("French verdict for values", ["--lang", "fr", "domain", "oc.mssante.fr"], 0,
+       test=lambda o, e: o.startswith("valide "))
+expect("French usage error", ["--lang", "fr", "--type", "PER", "id", "siren", "1"], 2,
+       test=lambda o, e: "ne s'applique pas" in e)
+
+# --- consistency ------------------------------------------------------------
+expect("whitelist lookup JSON: valid and error like the other commands",
+       ["--json", "whitelist", "lookup", "oc.mssante.fr", "x.fr", "a..b"], 1,
+       test=lambda o, e: [(j["valid"], j["error"] and j["error"]["name"]) for j in objects(o)] == [
+           (True, None), (False, "MSS_ERR_ADDRESS_DOMAIN_NOT_WHITELISTED"), (False, "MSS_ERR_DOMAIN_EMPTY_LABEL")]
+       and all("warnings" in j and "input" in j for j in objects(o)))
+expect("a --whitelist that cannot be loaded fails every command", ["--whitelist", "/nonexistent.xml", "id",
+                                                                   "siren", "732829320"], 2)
+expect("a NUL octet in a value from stdin is refused, not cut", ["--json", "id", "siren", "-"], 1,
+       stdin=b"732829320\0junk\n732829320\n",
+       test=lambda o, e: [(j["valid"], j["error"] and j["error"]["name"], j["error"] and j["error"]["offset"])
+                          for j in objects(o)] == [(False, "MSS_ERR_CONTROL_CHARACTER", 9), (True, None, None)])
+expect("an endless line on stdin is refused as too long", ["--json", "domain", "-"], 1,
+       stdin=b"a" * 100000 + b"\n",
+       test=lambda o, e: objects(o)[0]["error"]["name"] == "MSS_ERR_TOO_LONG")
+expect("summary: rows, valid, problems by kind, by type and by domain", ["--whitelist", sample_wl, "--json",
+                                                                         "extract", extract], 1,
+       test=lambda o, e: (lambda s: s["rows"] == 200 and s["valid"] == 186
+                          and sum(s["by_kind"].values()) >= 14 and set(s["errors"]) <= set(s["by_kind"])
+                          and sum(t["rows"] for t in s["by_type"].values()) == 200
+                          and sum(t["invalid"] for t in s["by_type"].values()) == 14
+                          and "medecin.mssante.fr" in s["by_domain"])(objects(o)[-1]["summary"]))
+with tempfile.TemporaryDirectory() as tmp:
+    types = os.path.join(tmp, "types.txt")
+    with open(types, "wb") as f:  # a long garbage type is one type, not one per row
+        f.write(open(extract, "rb").read().split(b"\n")[0] + b"\n" + (b"A" * 40 + b"|x@y.fr\n") * 50)
+    expect("summary: a long garbage type counted once", ["--json", "extract", types], 1,
+           test=lambda o, e: objects(o)[-1]["summary"]["by_type"] == {"A" * 16: {"rows": 50, "invalid": 50}})
+
 # --- errors -------------------------------------------------------------
 expect("errors as JSON", ["--json", "errors"], 0,
        test=lambda o, e: any(j["name"] == "MSS_ERR_ID_CHECKSUM" and j["code"] == -102 for j in objects(o)))
