@@ -13,17 +13,8 @@ bool bulk_prints_rows(const cli *c)
     return c->json || !c->quiet;
 }
 
-void bulk_report(bulk_sink *s, const bulk_row *row, const mss_result *res, column_name_fn column_name)
+static void print_row(FILE *f, const cli *c, const bulk_row *row, const mss_result *res, column_name_fn column_name)
 {
-    cli *c = &s->c;
-    FILE *f = s->out;
-    cli_record(c, res->code);
-    if (row->is_header)
-        summary_add_file_problem(&s->sum, res);
-    else
-        summary_add_row(&s->sum, row->type, row->address, res);
-    if (!f)
-        return;
     if (c->json) {
         json j;
         json_open(&j, f);
@@ -49,4 +40,22 @@ void bulk_report(bulk_sink *s, const bulk_row *row, const mss_result *res, colum
         fputc('\n', f);
     }
     out_human_issues(f, c, res, column_name, "    ");
+}
+
+void bulk_report(bulk_sink *s, const bulk_row *row, const mss_result *res, column_name_fn column_name)
+{
+    cli *c = &s->c;
+    FILE *f = s->out;
+    cli_record(c, res->code);
+    if (row->is_header)
+        summary_add_file_problem(&s->sum, res);
+    else
+        summary_add_row(&s->sum, row->type, row->address, res);
+    if (!f)
+        return;
+    /* Held for the whole row: with several threads running, stdio would
+     * otherwise lock f at every call. */
+    flockfile(f);
+    print_row(f, c, row, res, column_name);
+    funlockfile(f);
 }

@@ -60,27 +60,37 @@ static void value(json *j)
     separate(j);
 }
 
+/* Length of the text at p that can be written as it is: printable ASCII
+ * (but '"' and '\\' in JSON) and valid UTF-8 sequences. */
+static size_t plain_run(const uint8_t *p, const uint8_t *end, bool json)
+{
+    const uint8_t *q = p;
+    while (q < end) {
+        ucs4_t uc;
+        int len = *q >= 0x80 ? u8_mbtoucr(&uc, q, (size_t)(end - q)) : 1;
+        bool plain = *q >= 0x80 ? len > 0 : *q >= 0x20 && *q < 0x7F && !(json && (*q == '"' || *q == '\\'));
+        if (!plain)
+            break;
+        q += len;
+    }
+    return (size_t)(q - p);
+}
+
 /* Escapes what JSON requires; invalid UTF-8 becomes U+FFFD so the output
- * always parses, whatever the input file held. */
+ * always parses, whatever the input file held. Plain text goes out in runs:
+ * rows are printed by the hundred thousand. */
 void json_strn(json *j, const char *s, size_t n)
 {
     FILE *f = j->f;
     const uint8_t *p = (const uint8_t *)s, *end = p + n;
-    fputc('"', f);
+    putc('"', f);
     while (p < end) {
-        uint8_t c = *p;
-        if (c >= 0x80) {
-            ucs4_t uc;
-            int len = u8_mbtoucr(&uc, p, (size_t)(end - p));
-            if (len <= 0) {
-                fputs("\\ufffd", f);
-                p++;
-            } else {
-                fwrite(p, 1, (size_t)len, f);
-                p += len;
-            }
-            continue;
-        }
+        size_t run = plain_run(p, end, true);
+        fwrite(p, 1, run, f);
+        p += run;
+        if (p == end)
+            break;
+        uint8_t c = *p++;
         if (c == '"' || c == '\\')
             fprintf(f, "\\%c", c);
         else if (c == '\n')
@@ -89,13 +99,12 @@ void json_strn(json *j, const char *s, size_t n)
             fputs("\\r", f);
         else if (c == '\t')
             fputs("\\t", f);
-        else if (c < 0x20 || c == 0x7F)
-            fprintf(f, "\\u%04x", c);
+        else if (c >= 0x80)
+            fputs("\\ufffd", f);
         else
-            fputc(c, f);
-        p++;
+            fprintf(f, "\\u%04x", c);
     }
-    fputc('"', f);
+    putc('"', f);
 }
 
 void json_str(json *j, const char *s)
@@ -224,17 +233,13 @@ void out_text(FILE *f, const char *s)
 {
     const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
     while (p < end) {
-        ucs4_t uc;
-        int len = u8_mbtoucr(&uc, p, (size_t)(end - p));
-        if (len <= 0) {
-            fputs("\xEF\xBF\xBD", f);
-            len = 1;
-        } else if (uc < 0x20 || uc == 0x7F) {
-            fputc('?', f);
-        } else {
-            fwrite(p, 1, (size_t)len, f);
-        }
-        p += len;
+        size_t run = plain_run(p, end, false);
+        fwrite(p, 1, run, f);
+        p += run;
+        if (p == end)
+            break;
+        /* A C0 control character or DEL, or an octet that is not UTF-8. */
+        fputs(*p++ < 0x80 ? "?" : "\xEF\xBF\xBD", f);
     }
 }
 
