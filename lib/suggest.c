@@ -72,17 +72,19 @@ static void put(writer *w, const char *ascii)
     }
 }
 
-/* Write the ASCII of one decomposed code point; false when it has none. */
+/* Write the ASCII of one decomposed code point; false when it has none.
+ * ASCII letters first: they are most of every name, and the table of
+ * undecomposed letters holds none of them. */
 static bool put_decomposed(writer *w, ucs4_t uc)
 {
-    const char *mapped = undecomposed_ascii(uc);
-    if (mapped) {
-        put(w, mapped);
-        return true;
-    }
     if (uc < 0x80 && ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z')) {
         char s[2] = {(char)uc, '\0'};
         put(w, s);
+        return true;
+    }
+    const char *mapped = undecomposed_ascii(uc);
+    if (mapped) {
+        put(w, mapped);
         return true;
     }
     if (is_word_break(uc)) {
