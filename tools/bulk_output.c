@@ -30,10 +30,10 @@ static void print_row(FILE *f, const cli *c, const bulk_row *row, const mss_resu
     if (res->count == 0)
         return;
     if (row->is_header) {
-        fprintf(f, "%s %lu (%s): %s\n", TR(c, "line", "ligne"), row->line, TR(c, "header", "en-tête"),
+        fprintf(f, "%s %lu (%s)%s %s\n", TR(c, "line", "ligne"), row->line, TR(c, "header", "en-tête"), COLON(c),
                 out_verdict(c, res));
     } else {
-        fprintf(f, "%s %lu: %s ", TR(c, "line", "ligne"), row->line, out_verdict(c, res));
+        fprintf(f, "%s %lu%s %s ", TR(c, "line", "ligne"), row->line, COLON(c), out_verdict(c, res));
         out_text(f, row->type);
         fputc(' ', f);
         out_text(f, row->address);

@@ -33,6 +33,9 @@ typedef struct cli {
 /* Pick the message of the current language. */
 #define TR(c, en, fr) ((c)->lang == MSS_LANG_FR ? (fr) : (en))
 
+/* What ends a label: French puts a space before the colon. */
+#define COLON(c) TR(c, ":", " :")
+
 /* A usage, I/O or loading problem: message on stderr, returns EXIT_USAGE. */
 int cli_fail(const cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

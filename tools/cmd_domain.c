@@ -51,7 +51,7 @@ static void check_one(cli *c, const char *value, void *ctx)
         return;
     printf("%-8s ", out_verdict(c, &res));
     out_text(stdout, value);
-    printf(": %s\n", mss_domain_class_description(cls, c->lang));
+    printf("%s %s\n", COLON(c), mss_domain_class_description(cls, c->lang));
     out_human_issues(stdout, c, &res, NULL, "         ");
     for (size_t i = 0; i < nnear; i++)
         printf("         %s %s\n", TR(c, "did you mean", "vouliez-vous dire"), mss_whitelist_entry_domain(near[i]));

@@ -54,18 +54,20 @@ static int stats(cli *c)
         json_arr_end(&j);
         json_close(&j);
     } else {
-        printf("%s: %zu\n", TR(c, "domains", "domaines"), n);
-        printf("%s: %zu\n", TR(c, "listings (domain, operator)", "inscriptions (domaine, opérateur)"), operators);
-        printf("%s: %zu\n", TR(c, "domains with several operators", "domaines à plusieurs opérateurs"), multi);
-        printf("%s: %zu\n", TR(c, "generic Occitanie domains", "domaines génériques d'Occitanie"), generic);
+        const char *colon = COLON(c);
+        printf("%s%s %zu\n", TR(c, "domains", "domaines"), colon, n);
+        printf("%s%s %zu\n", TR(c, "listings (domain, operator)", "inscriptions (domaine, opérateur)"), colon,
+               operators);
+        printf("%s%s %zu\n", TR(c, "domains with several operators", "domaines à plusieurs opérateurs"), colon, multi);
+        printf("%s%s %zu\n", TR(c, "generic Occitanie domains", "domaines génériques d'Occitanie"), colon, generic);
         if (*generated)
-            printf("%s: %s\n", TR(c, "generated", "générée le"), generated);
+            printf("%s%s %s\n", TR(c, "generated", "date de génération"), colon, generated);
         if (c->load.entries)
-            printf("%s: %zu, %s: %zu\n", TR(c, "entries read", "entrées lues"), c->load.entries,
-                   TR(c, "skipped", "ignorées"), c->load.skipped);
+            printf("%s%s %zu, %s%s %zu\n", TR(c, "entries read", "entrées lues"), colon, c->load.entries,
+                   TR(c, "skipped", "ignorées"), colon, c->load.skipped);
         for (unsigned i = 0; i < c->load.nnotes; i++)
-            printf("  %s %lu: %s: %s\n", TR(c, "line", "ligne"), c->load.notes[i].line,
-                   mss_strerror_lang(c->load.notes[i].code, c->lang), c->load.notes[i].text);
+            printf("  %s %lu%s %s%s %s\n", TR(c, "line", "ligne"), c->load.notes[i].line, colon,
+                   mss_strerror_lang(c->load.notes[i].code, c->lang), colon, c->load.notes[i].text);
     }
     return EXIT_VALID;
 }
@@ -122,7 +124,7 @@ static void lookup_one(cli *c, const char *value, void *ctx)
     if (!e) {
         printf("%-8s ", TR(c, "ABSENT", "ABSENT"));
         out_text(stdout, value);
-        printf(": %s\n", mss_strerror_lang(res.code, c->lang));
+        printf("%s %s\n", COLON(c), mss_strerror_lang(res.code, c->lang));
         for (size_t i = 0; i < nclose; i++)
             printf("         %s %s\n", TR(c, "did you mean", "vouliez-vous dire"),
                    mss_whitelist_entry_domain(close[i]));
@@ -135,7 +137,7 @@ static void lookup_one(cli *c, const char *value, void *ctx)
     for (size_t i = 0; i < nops; i++) {
         const char *org = NULL, *id = NULL;
         mss_whitelist_entry_operator(e, i, &org, &id);
-        printf("         %s: %s (%s)\n", TR(c, "operator", "opérateur"), org ? org : "", id ? id : "");
+        printf("         %s%s %s (%s)\n", TR(c, "operator", "opérateur"), COLON(c), org ? org : "", id ? id : "");
     }
 }
 

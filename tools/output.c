@@ -255,7 +255,8 @@ void out_human_issues(FILE *f, const cli *c, const mss_result *res, column_name_
     for (unsigned i = 0; i < res->count; i++) {
         const mss_issue *is = &res->issues[i];
         const char *kind = is->code < 0 ? TR(c, "error", "erreur") : TR(c, "warning", "avertissement");
-        fprintf(f, "%s%s: %s (%s", indent, kind, mss_strerror_lang(is->code, c->lang), mss_error_name(is->code));
+        fprintf(f, "%s%s%s %s (%s", indent, kind, COLON(c), mss_strerror_lang(is->code, c->lang),
+                mss_error_name(is->code));
         const char *name = is->field != MSS_NO_POSITION && column_name ? column_name(is->field) : NULL;
         if (name && c->lang == MSS_LANG_FR)
             fprintf(f, ", colonne « %s »", name);
@@ -266,6 +267,6 @@ void out_human_issues(FILE *f, const cli *c, const mss_result *res, column_name_
         fputs(")\n", f);
     }
     if (res->dropped)
-        fprintf(f, "%s%s: %u\n", indent, TR(c, "further problems not shown", "autres problèmes non affichés"),
-               res->dropped);
+        fprintf(f, "%s%s%s %u\n", indent, TR(c, "further problems not shown", "autres problèmes non affichés"),
+                COLON(c), res->dropped);
 }

@@ -315,26 +315,27 @@ static void print_json(const summary *s, const named_tally **domains)
 static void print_human(const summary *s, const cli *c, const named_tally **domains)
 {
     printf("\n== %s ==\n", TR(c, "Summary", "Bilan"));
-    printf("%s: %lu, %s: %lu, %s: %lu, %s: %lu\n", TR(c, "rows", "lignes"), s->rows, TR(c, "valid", "valides"),
-           s->valid, TR(c, "invalid", "invalides"), s->rows - s->valid,
-           TR(c, "with warnings", "avec avertissements"), s->with_warnings);
+    const char *colon = COLON(c);
+    printf("%s%s %lu, %s%s %lu, %s%s %lu, %s%s %lu\n", TR(c, "rows", "lignes"), colon, s->rows,
+           TR(c, "valid", "valides"), colon, s->valid, TR(c, "invalid", "invalides"), colon, s->rows - s->valid,
+           TR(c, "with warnings", "avec avertissements"), colon, s->with_warnings);
     if (s->file_problems)
-        printf("%s: %lu\n", TR(c, "file problems (header...)", "problèmes du fichier (en-tête...)"),
+        printf("%s%s %lu\n", TR(c, "file problems (header...)", "problèmes du fichier (en-tête...)"), colon,
                s->file_problems);
     if (s->ncodes)
-        printf("%s:\n", TR(c, "Problems by kind", "Problèmes par nature"));
+        printf("%s%s\n", TR(c, "Problems by kind", "Problèmes par nature"), colon);
     for (size_t i = 0; i < s->ncodes; i++)
         printf("  %8lu  %-40s %s\n", s->codes[i].count, mss_error_name(s->codes[i].code),
                mss_strerror_lang(s->codes[i].code, c->lang));
     if (s->ntypes)
-        printf("%s:\n", TR(c, "By mailbox type (rows, invalid)", "Par type de BAL (lignes, invalides)"));
+        printf("%s%s\n", TR(c, "By mailbox type (rows, invalid)", "Par type de BAL (lignes, invalides)"), colon);
     for (size_t i = 0; i < s->ntypes; i++)
         printf("  %-6s %8lu %8lu\n", s->types[i].name, s->types[i].t.rows, s->types[i].t.invalid);
     size_t show = s->ndomains < 10 ? s->ndomains : 10;
     if (domains && show)
-        printf("%s (%zu %s):\n", TR(c, "Domains with the most invalid rows (rows, invalid)",
+        printf("%s (%zu %s)%s\n", TR(c, "Domains with the most invalid rows (rows, invalid)",
                                     "Domaines ayant le plus de lignes invalides (lignes, invalides)"),
-               s->ndomains, TR(c, "domains in all", "domaines au total"));
+               s->ndomains, TR(c, "domains in all", "domaines au total"), colon);
     for (size_t i = 0; domains && i < show; i++)
         printf("  %-40s %8lu %8lu\n", domains[i]->name, domains[i]->t.rows, domains[i]->t.invalid);
     if (s->out_of_memory)
