@@ -12,6 +12,10 @@ if (!extension_loaded('mssconf')) {
 require_once __DIR__ . '/MssConf/Exceptions.php';
 require_once __DIR__ . '/MssConf/Issue.php';
 require_once __DIR__ . '/MssConf/Id.php';
+require_once __DIR__ . '/MssConf/Domain.php';
 require_once __DIR__ . '/MssConf/Whitelist.php';
 require_once __DIR__ . '/MssConf/Address.php';
+require_once __DIR__ . '/MssConf/Record.php';
+require_once __DIR__ . '/MssConf/EnrolRules.php';
+require_once __DIR__ . '/MssConf/Inactivity.php';
 require_once __DIR__ . '/MssConf/Account.php';

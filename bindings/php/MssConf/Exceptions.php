@@ -15,6 +15,10 @@ class ValidationException extends \InvalidArgumentException
     private string $messageFr;
     private int $offset;
     private int $field;
+    /** @var list<Issue> */
+    private array $reasons = [];
+    private int $inputLine = 0;
+    private int $inputColumn = 0;
 
     /** Build the exception for a negative libmssconf code; -1 means "no position". */
     public function __construct(int $code, int $offset = -1, int $field = -1)
@@ -45,16 +49,27 @@ class ValidationException extends \InvalidArgumentException
         return new $class($code, $offset, $field);
     }
 
-    /** Throw for a negative code, at the position the result holds (if any). */
+    /** Throw for a negative code, at the position the result holds (if any);
+     *  every error of the result becomes getReasons(). */
     public static function throwIfFailed(int $code, ?\mss_result $res = null): void
     {
         if ($code >= 0) {
             return;
         }
         if ($res !== null && $res->code === $code) {
-            throw self::forCode($code, $res->position(), $res->field_index());
+            $e = self::forCode($code, $res->position(), $res->field_index());
+            $e->reasons = array_values(array_filter(Issue::allOf($res), fn (Issue $i) => !$i->isWarning()));
+            throw $e;
         }
         throw self::forCode($code);
+    }
+
+    /** @internal where a whitelist load stopped (1-based line and column in the document) */
+    public function atInputPlace(int $line, int $column): static
+    {
+        $this->inputLine = $line;
+        $this->inputColumn = $column;
+        return $this;
     }
 
     /** Symbolic name of the code, e.g. "MSS_ERR_ID_CHECKSUM". */
@@ -83,6 +98,25 @@ class ValidationException extends \InvalidArgumentException
     public function getField(): int
     {
         return $this->field;
+    }
+
+    /** @return list<Issue> every error the check found (an account refusal
+     *  lists each missing fact), the first one being this exception's */
+    public function getReasons(): array
+    {
+        return $this->reasons;
+    }
+
+    /** Line of the problem in a loaded document (whitelist), or 0. */
+    public function getInputLine(): int
+    {
+        return $this->inputLine;
+    }
+
+    /** Column of the problem in a loaded document (whitelist), or 0. */
+    public function getInputColumn(): int
+    {
+        return $this->inputColumn;
     }
 }
 
