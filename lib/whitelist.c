@@ -100,10 +100,42 @@ const char *mss_whitelist_generated(const mss_whitelist *wl)
     return wl && wl->table ? wl->table->arena + wl->table->generated : "";
 }
 
+/* Whether normalising s[0..len) could only give s back or refuse it: lower
+ * case letters, digits, hyphens and dots, and no "--" (so no xn-- label for
+ * libidn2 to rewrite). */
+static bool already_normal(const char *s, size_t len)
+{
+    /* 1: plain; 2: a hyphen, which must not follow another */
+    static const unsigned char plain[256] = {
+        ['-'] = 2, ['.'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+        ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+        ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+        ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+        ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+    };
+    unsigned prev = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned k = plain[(unsigned char)s[i]];
+        if (k == 0 || (k & prev & 2))
+            return false;
+        prev = k;
+    }
+    return true;
+}
+
 const mss_whitelist_entry *mss_whitelist_lookup(const mss_whitelist *wl, const char *domain)
 {
     if (!wl || !domain)
         return NULL;
+    /* The table holds normalised names only, so a name found as it is needs
+     * no normalising: the common case of a name taken from a listed address
+     * or a directory row costs one hash. */
+    size_t len = strnlen(domain, MSS_DOMAIN_MAX + 1);
+    if (len <= MSS_DOMAIN_MAX) {
+        const mss_whitelist_entry *e = mssi_whitelist_find(wl, domain, len);
+        if (e || already_normal(domain, len))
+            return e;
+    }
     char d[MSS_DOMAIN_BUFSIZE];
     size_t n;
     if (mssi_domain_normalize(domain, mssi_input_length(domain), d, &n, NULL) != MSS_OK)
