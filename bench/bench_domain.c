@@ -86,7 +86,7 @@ void bench_domains(const bench_options *opt, const mss_whitelist *wl)
         bench_case(opt, "domains", "whitelist lookup, hit", run_lookup, &in, LOOKUP_TARGET_NS);
         upper_case(&in);
         bench_case(opt, "domains", "normalize, ASCII upper case", run_normalize, &in, 0);
-        bench_case(opt, "domains", "whitelist lookup, hit in upper case", run_lookup, &in, 0);
+        bench_case(opt, "domains", "whitelist lookup, upper-case hit", run_lookup, &in, 0);
         listed(&in, wl);
         unlisted(&in);
         bench_case(opt, "domains", "whitelist lookup, miss", run_lookup, &in, LOOKUP_TARGET_NS);
