@@ -78,7 +78,7 @@ void bulk_part_merge(cli *c, bulk_part *p, summary *total)
 static int check_stream(cli *c, const bulk_format *fmt, const input *in, summary *total)
 {
     progress bar;
-    progress_start(&bar, !c->quiet && !c->no_progress, in->regular ? in->size - in->start : 0);
+    progress_start(&bar, !c->no_progress, bulk_prints_rows(c), in->regular ? in->size - in->start : 0);
     bulk_part p = { .fmt = fmt, .in = in, .begin = in->start, .end = in->size, .bar = &bar };
     bulk_sink_init(&p.sink, c, SUMMARY_TYPES, stdout);
     bulk_check_part(&p);

@@ -140,7 +140,7 @@ int bulk_check_parallel(cli *c, const bulk_format *fmt, const input *in, unsigne
     }
     if (rc == EXIT_VALID) {
         progress bar;
-        progress_start(&bar, !c->quiet && !c->no_progress, in->size - in->start);
+        progress_start(&bar, !c->no_progress, bulk_prints_rows(c), in->size - in->start);
         run_parts(parts, n, bulk_check_part, &bar);
         progress_end(&bar);
     }

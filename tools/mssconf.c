@@ -345,6 +345,8 @@ int main(int argc, char **argv)
         cli_print_help(&c, c.command);
         if (!c.help)
             rc = EXIT_USAGE;
+    } else if (rc == EXIT_VALID && !strcmp(c.command, "help")) {
+        cli_print_help(&c, c.nargs ? c.args[0] : NULL);
     } else if (rc == EXIT_VALID) {
         const command *cmd = NULL;
         for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

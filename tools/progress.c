@@ -3,9 +3,9 @@
 #include <stdio.h>
 #include <unistd.h>
 
-void progress_start(progress *p, bool wanted, unsigned long long total)
+void progress_start(progress *p, bool wanted, bool rows_printed, unsigned long long total)
 {
-    p->enabled = wanted && isatty(STDERR_FILENO);
+    p->enabled = wanted && isatty(STDERR_FILENO) && !(rows_printed && isatty(STDOUT_FILENO));
     p->total = total;
     clock_gettime(CLOCK_MONOTONIC, &p->last);
 }

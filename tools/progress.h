@@ -12,7 +12,10 @@ typedef struct progress {
     struct timespec last;
 } progress;
 
-void progress_start(progress *p, bool wanted, unsigned long long total);
+/* Drawn when wanted and standard error is a terminal, but not when the rows
+ * themselves go to that terminal (they show the progress, and would be
+ * broken by the bar). */
+void progress_start(progress *p, bool wanted, bool rows_printed, unsigned long long total);
 void progress_update(progress *p, unsigned long long done, unsigned long rows);
 void progress_end(progress *p);
 

@@ -52,6 +52,7 @@ expect("--help", ["--help"], 0, test=lambda o, e: "extract" in o and "accounts" 
 for cmd in ("id", "domain", "address", "suggest", "account", "whitelist", "extract", "accounts", "errors"):
     expect(f"{cmd} --help", [cmd, "--help"], 0, test=lambda o, e, c=cmd: "Usage: mssconf " + c in o)
 expect("--version", ["--version"], 0, test=lambda o, e: o.startswith("mssconf "))
+expect("help COMMAND", ["help", "extract"], 0, test=lambda o, e: "Usage: mssconf extract" in o)
 expect("unknown command", ["frobnicate"], 2)
 expect("unknown option", ["id", "--frob", "siren", "732829320"], 2)
 expect("option of another command", ["id", "--type", "PER", "siren", "732829320"], 2)
