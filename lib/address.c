@@ -24,8 +24,8 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-int mssi_address_domain_rules(mss_address_parts *parts, size_t domain_at, mss_bal_type type,
-                              const mss_whitelist *wl, mss_result *res)
+int mssi_address_domain_rules(mss_address_parts *parts, size_t domain_at, size_t domain_len,
+                              mss_bal_type type, const mss_whitelist *wl, mss_result *res)
 {
     const mssi_bal_type_info *info = mssi_bal_type_info_of(type);
     if (!info)
@@ -43,6 +43,9 @@ int mssi_address_domain_rules(mss_address_parts *parts, size_t domain_at, mss_ba
     if (parts->domain_class != MSS_DOMAIN_GENERIC && parts->domain_class != MSS_DOMAIN_WHITELISTED) {
         int rc = mss_domain_check_public(parts->domain, &sub);
         if (rc != MSS_OK) {
+            if (strlen(parts->domain) != domain_len)
+                for (unsigned i = 0; i < sub.count && i < MSS_RESULT_MAX_ISSUES; i++)
+                    sub.issues[i].offset = 0;
             mssi_result_merge(res, &sub, domain_at, MSS_NO_POSITION);
             return rc;
         }
@@ -77,11 +80,11 @@ int mss_address_check(const char *address, mss_bal_type type, const mss_whitelis
         return mssi_fail(res, MSS_ERR_BAL_TYPE_UNKNOWN, MSS_NO_POSITION);
     mss_address_parts scratch;
     mss_address_parts *p = parts ? parts : &scratch;
-    size_t domain_at = 0;
-    int rc = mssi_address_syntax(address, strnlen(address, MSS_MAX_INPUT + 1), p, &domain_at, res);
+    size_t domain_at = 0, len = strnlen(address, MSS_MAX_INPUT + 1);
+    int rc = mssi_address_syntax(address, len, p, &domain_at, res);
     if (rc != MSS_OK)
         return rc;
-    rc = mssi_address_domain_rules(p, domain_at, type, wl, res);
+    rc = mssi_address_domain_rules(p, domain_at, len - domain_at, type, wl, res);
     mssi_address_conventions(p->local, type, res);
     return rc;
 }

@@ -13,9 +13,12 @@ int mssi_address_syntax(const char *s, size_t len, mss_address_parts *parts, siz
                         mss_result *res);
 
 /* The domain requirements of a type, for an address whose syntax passed:
- * sets parts->domain_class, reports errors at offset domain_at. */
-int mssi_address_domain_rules(mss_address_parts *parts, size_t domain_at, mss_bal_type type,
-                              const mss_whitelist *wl, mss_result *res);
+ * sets parts->domain_class, reports errors at offset domain_at. domain_len
+ * is the domain's length in the input: when normalisation changed it (an
+ * IDN), offsets inside the normalised name cannot be mapped back, so they
+ * point at the domain's start. */
+int mssi_address_domain_rules(mss_address_parts *parts, size_t domain_at, size_t domain_len,
+                              mss_bal_type type, const mss_whitelist *wl, mss_result *res);
 
 /* The guide's conventions for a lower-case local part, as warnings. */
 void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *res);

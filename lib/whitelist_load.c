@@ -54,7 +54,8 @@ void mssi_load_note(mss_load_info *info, int code, unsigned long line, unsigned 
         while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
             len--; /* never cut a UTF-8 sequence in two */
     }
-    memcpy(n->text, text, len);
+    if (len) /* an empty Nom comes with no text at all */
+        memcpy(n->text, text, len);
     n->text[len] = '\0';
 }
 
