@@ -11,46 +11,30 @@ use PHPUnit\Framework\TestCase;
 final class WhitelistTest extends TestCase
 {
     /** A small ANS whitelist with the real file's quirks (namespace, two
-     *  certificates for one domain, upper case, a Nom that is no domain). */
-    public const SMALL_XML = <<<'XML'
-        <?xml version="1.0" encoding="UTF-8"?>
-        <ListeBlancheMSSante xmlns="https://listeblanche.mssante.fr/schema">
-          <DateDeGeneration>2025-03-13T14:54:10Z</DateDeGeneration>
-          <ListeDomaines>
-            <Domaine>
-              <Nom>ch-albi.mssante.fr</Nom>
-              <Description>Centre Hospitalier d'Albi</Description>
-              <DNCertificatOperateur>CN=medimail-asip.mipih.fr,OU=318310021300028,O=GIP MIPIH,C=FR</DNCertificatOperateur>
-              <DateMAJ>2020-12-16T15:15:56Z</DateMAJ>
-            </Domaine>
-            <Domaine>
-              <Nom>CH-ALBI.mssante.fr</Nom>
-              <DNCertificatOperateur>CN=mail.autre.fr,OU=377777777700017,O=Autre Opérateur,C=FR</DNCertificatOperateur>
-              <DateMAJ>2024-01-02T00:00:00Z</DateMAJ>
-            </Domaine>
-            <Domaine><Nom>medecin.mssante.fr</Nom></Domaine>
-            <Domaine><Nom>pas un domaine</Nom></Domaine>
-          </ListeDomaines>
-        </ListeBlancheMSSante>
-        XML;
+     *  certificates for one domain, upper case, a Nom that is no domain),
+     *  shared with the Python tests. */
+    public static function smallXml(): string
+    {
+        return (string)file_get_contents(__DIR__ . '/../../testdata/whitelist-small.xml');
+    }
 
     public function testSmallXml(): void
     {
-        $wl = Whitelist::fromString(self::SMALL_XML);
-        $this->assertCount(2, $wl);
-        $this->assertSame(['entries' => 4, 'added' => 2, 'skipped' => 1],
+        $wl = Whitelist::fromString(self::smallXml());
+        $this->assertCount(3, $wl);
+        $this->assertSame(['entries' => 5, 'added' => 3, 'skipped' => 1],
                           array_slice($wl->report, 0, 3));
         $this->assertSame('MSS_WARN_WHITELIST_ENTRY_SKIPPED', $wl->report['warnings'][0]['issue']->name);
         $this->assertSame('pas un domaine', $wl->report['warnings'][0]['text']);
         $this->assertSame('2025-03-13T14:54:10Z', $wl->generated());
         $domains = iterator_to_array($wl, false);
         sort($domains);
-        $this->assertSame(['ch-albi.mssante.fr', 'medecin.mssante.fr'], $domains);
+        $this->assertSame(['ch-albi.mssante.fr', 'medecin.mssante.fr', 'xn--hpital-exemple-0ob.mssante.fr'], $domains);
     }
 
     public function testContainsAndLookup(): void
     {
-        $wl = Whitelist::fromString(self::SMALL_XML);
+        $wl = Whitelist::fromString(self::smallXml());
         $this->assertTrue($wl->contains('CH-Albi.MSSante.fr'));
         $this->assertFalse($wl->contains('x.ch-albi.mssante.fr'));
         $this->assertFalse($wl->contains("ch-albi\0.mssante.fr"));
@@ -59,7 +43,7 @@ final class WhitelistTest extends TestCase
         $this->assertSame("Centre Hospitalier d'Albi", $entry['description']);
         $this->assertSame('2024-01-02T00:00:00Z', $entry['updated']);
         $this->assertSame(['organisation' => 'Autre Opérateur', 'operatorId' => '377777777700017',
-                           'server' => 'mail.autre.fr'], $entry['operators'][1]);
+                           'server' => 'mail.autre-operateur.fr'], $entry['operators'][1]);
         $this->assertNull($wl->lookup('absent.mssante.fr'));
         $this->assertSame(['ch-albi.mssante.fr'], $wl->suggest('ch-abli.mssante.fr'));
         $this->assertSame([], $wl->suggest('ch-abli.mssante.fr', 0));
@@ -109,8 +93,8 @@ final class WhitelistTest extends TestCase
     {
         $path = tempnam(sys_get_temp_dir(), 'wl');
         try {
-            file_put_contents($path, self::SMALL_XML);
-            $this->assertCount(2, Whitelist::fromFile($path));
+            file_put_contents($path, self::smallXml());
+            $this->assertCount(3, Whitelist::fromFile($path));
         } finally {
             unlink($path);
         }
