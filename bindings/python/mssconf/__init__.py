@@ -41,7 +41,7 @@ from ._ids import IdResult
 from ._ids import check as check_id
 # After the errors they raise:
 from . import adeli, finess, idnat, rpps, rpps_rang, siren, siret  # noqa: E402
-from . import account, address, domain, enrol, inactivity, record, whitelist  # noqa: E402
+from . import account, address, domain, enrol, exceptions, inactivity, record, whitelist  # noqa: E402
 from .address import AddressResult, check_address, is_valid_address, suggest_address  # noqa: E402
 from .record import RecordResult, check_record  # noqa: E402
 from .whitelist import Whitelist  # noqa: E402
@@ -53,7 +53,7 @@ __all__ = [
     'InvalidChecksum', 'InvalidComponent', 'InvalidDomain', 'InvalidFormat', 'InvalidLength',
     'InvalidRecord', 'InvalidType', 'Issue', 'ReadError', 'RecordResult', 'UsageError',
     'ValidationError', 'Whitelist', 'WhitelistError', 'account', 'address', 'adeli',
-    'check_address', 'check_id', 'check_record', 'domain', 'enrol', 'error_class', 'error_name',
+    'check_address', 'check_id', 'check_record', 'domain', 'enrol', 'error_class', 'error_name', 'exceptions',
     'finess', 'idnat', 'inactivity', 'is_valid_address', 'record', 'rpps', 'rpps_rang', 'siren',
     'siret', 'strerror', 'suggest_address', 'whitelist',
 ]
