@@ -133,10 +133,14 @@ int bulk_check_parallel(cli *c, const bulk_format *fmt, const input *in, unsigne
     }
     if (rc == EXIT_VALID)
         run_parts(parts, n - 1, bulk_count_line_ends, NULL);
+    /* Part k starts after the line ends of the parts before it; part 0
+     * keeps first_line 0: it starts the input, header included. */
+    unsigned long line = 1;
     for (unsigned k = 0; rc == EXIT_VALID && k < n; k++) {
         rc = bulk_part_error(c, &parts[k]);
         if (k > 0)
-            parts[k].first_line = parts[k - 1].first_line + parts[k - 1].line_ends + (k == 1);
+            parts[k].first_line = line;
+        line += parts[k].line_ends;
     }
     if (rc == EXIT_VALID) {
         progress bar;
