@@ -62,6 +62,7 @@ int cmd_address(cli *c);
 int cmd_suggest(cli *c);
 int cmd_account(cli *c);
 int cmd_whitelist(cli *c);
+int cmd_lookup(cli *c); /* mssconf lookup DOMAIN...: whitelist lookup */
 int cmd_extract(cli *c);
 int cmd_accounts(cli *c);
 int cmd_errors(cli *c);

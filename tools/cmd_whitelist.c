@@ -154,3 +154,13 @@ int cmd_whitelist(cli *c)
     int rc = cli_for_each_value(c, c->args + 1, c->nargs - 1, lookup_one, NULL);
     return rc != EXIT_VALID ? rc : c->status;
 }
+
+int cmd_lookup(cli *c)
+{
+    if (c->nargs < 1)
+        return cli_fail(c, "%s: mssconf lookup DOMAIN...", TR(c, "usage", "utilisation"));
+    if (!c->wl && builtin_whitelist(c) != EXIT_VALID)
+        return EXIT_USAGE;
+    int rc = cli_for_each_value(c, c->args, c->nargs, lookup_one, NULL);
+    return rc != EXIT_VALID ? rc : c->status;
+}

@@ -46,7 +46,7 @@ static const help_text texts[] = {
       "  suggest --type TYPE --last-name NOM [--first-name PRENOM] --domain D [--index N]\n"
       "  account next STATUS EVENT [--password-set] [--info-confirmed] [--cgu-accepted]\n"
       "  account events STATUS     what can happen to an account\n"
-      "  whitelist stats | lookup DOMAIN...\n"
+      "  whitelist stats | lookup DOMAIN...   (lookup DOMAIN... alone too)\n"
       "  extract FILE|-            the ANS national directory extract\n"
       "  accounts FILE|-           an account load file (CSV)\n"
       "  errors [--markdown]       every error and warning code\n\n"
@@ -61,7 +61,7 @@ static const help_text texts[] = {
       "  suggest --type TYPE --last-name NOM [--first-name PRENOM] --domain D [--index N]\n"
       "  account next STATUT ÉVÉNEMENT [--password-set] [--info-confirmed] [--cgu-accepted]\n"
       "  account events STATUT     ce qui peut arriver à un compte\n"
-      "  whitelist stats | lookup DOMAINE...\n"
+      "  whitelist stats | lookup DOMAINE...   (lookup DOMAINE... seul aussi)\n"
       "  extract FICHIER|-         l'extraction de l'annuaire national de l'ANS\n"
       "  accounts FICHIER|-        un fichier de chargement de comptes (CSV)\n"
       "  errors [--markdown]       tous les codes d'erreur et d'avertissement\n\n"
@@ -130,12 +130,12 @@ static const help_text texts[] = {
       "`next` affiche le statut suivant, ou chaque raison du refus (sortie 1).\n" },
     { "whitelist",
       "Usage: mssconf whitelist stats\n"
-      "       mssconf whitelist lookup DOMAIN...\n"
+      "       mssconf whitelist lookup DOMAIN...   (or: mssconf lookup DOMAIN...)\n"
       "Statistics of the loaded whitelist (domains, operators, date), or the\n"
       "entry of each domain (exit 1 when one is absent). Without --whitelist,\n"
       "the built-in generic Occitanie domains.\n",
       "Utilisation : mssconf whitelist stats\n"
-      "              mssconf whitelist lookup DOMAINE...\n"
+      "              mssconf whitelist lookup DOMAINE...   (ou : mssconf lookup DOMAINE...)\n"
       "Statistiques de la liste blanche chargée (domaines, opérateurs, date), ou\n"
       "l'entrée de chaque domaine (sortie 1 si l'un est absent). Sans\n"
       "--whitelist, les domaines génériques d'Occitanie intégrés.\n" },
@@ -190,6 +190,8 @@ static const help_text texts[] = {
 void cli_print_help(const cli *c, const char *command)
 {
     const help_text *h = &texts[0];
+    if (command && !strcmp(command, "lookup"))
+        command = "whitelist";
     for (size_t i = 1; i < sizeof texts / sizeof texts[0]; i++)
         if (command && !strcmp(texts[i].command, command))
             h = &texts[i];

@@ -24,6 +24,7 @@ static const command commands[] = {
     { "suggest", cmd_suggest, true },
     { "account", cmd_account, false },
     { "whitelist", cmd_whitelist, true },
+    { "lookup", cmd_lookup, true },
     { "extract", cmd_extract, true },
     { "accounts", cmd_accounts, true },
     { "errors", cmd_errors, false },

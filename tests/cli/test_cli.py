@@ -137,6 +137,10 @@ expect("whitelist stats, built-in", ["--json", "whitelist", "stats"], 0,
 expect("whitelist lookup sample", ["--whitelist", sample_wl, "--json", "whitelist", "lookup",
                                    "medecin.mssante.fr", "nowhere.mssante.fr"], 1,
        test=lambda o, e: [j["found"] for j in objects(o)] == [True, False])
+expect("lookup alone is whitelist lookup", ["--whitelist", sample_wl, "--json", "lookup", "medecin.mssante.fr",
+                                          "nowhere.mssante.fr"], 1,
+       test=lambda o, e: [j["found"] for j in objects(o)] == [True, False])
+expect("lookup --help", ["lookup", "--help"], 0, test=lambda o, e: "mssconf lookup" in o)
 if os.path.exists(real_wl):
     expect("real whitelist stats", ["--whitelist", real_wl, "--json", "whitelist", "stats"], 0,
            test=lambda o, e: objects(o)[0]["domains"] > 4000)
