@@ -305,7 +305,12 @@ static int parse(cli *c, int argc, char **argv, bool *version)
             if (eq)
                 v = eq + 1;
         } else {
-            o = a[2] == '\0' ? find_short(a[1]) : NULL;
+            /* -j4 as well as -j 4, as make(1) takes it. */
+            o = find_short(a[1]);
+            if (o && a[2] != '\0' && o->arity == VALUE)
+                v = a + 2;
+            else if (a[2] != '\0')
+                o = NULL;
         }
         if (!o)
             return cli_fail(c, "%s: %s (mssconf --help)", TR(c, "unknown option", "option inconnue"), a);

@@ -242,6 +242,11 @@ check_jobs("sample", extract, ("--whitelist", sample_wl), jobs=("2", "3", "7", "
 ok, detail = same_output(["--whitelist", sample_wl, "extract", extract],
                          ["--whitelist", sample_wl, "-j", "5", "extract", extract])
 check("extract -j 5 = --jobs 1 (human output)", ok, detail)
+ok, detail = same_output(["--whitelist", sample_wl, "-q", "extract", extract],
+                         ["--whitelist", sample_wl, "-q", "-j2", "extract", extract])
+check("extract -j2 (attached value)", ok, detail)
+expect("-x is not an option", ["-x", "id", "siren", "732829320"], 2)
+expect("-qq is not an option", ["-qq", "id", "siren", "732829320"], 2)
 expect("extract --jobs on standard input (read by one thread)", ["--whitelist", sample_wl, "--json", "--jobs", "3",
                                                                  "extract", "-"], 1,
        stdin=open(extract, "rb").read(), test=lambda o, e: objects(o)[-1]["summary"]["invalid"] == len(faults))
