@@ -173,6 +173,6 @@ int mss_address_check_syntax(const char *address, mss_address_parts *parts, mss_
         return mssi_fail(res, MSS_ERR_NULL_ARGUMENT, MSS_NO_POSITION);
     int rc = mssi_address_syntax(address, strnlen(address, MSS_MAX_INPUT + 1), parts, NULL, res);
     if (rc == MSS_OK && parts)
-        parts->domain_class = mss_domain_classify(parts->domain, NULL, NULL);
+        parts->domain_class = mssi_domain_classify_normalised(parts->domain, strlen(parts->domain), NULL, NULL);
     return rc;
 }

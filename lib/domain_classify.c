@@ -78,6 +78,12 @@ mss_domain_class mss_domain_classify(const char *domain, const mss_whitelist *wl
     size_t n;
     if (mssi_domain_normalize(domain, mssi_input_length(domain), d, &n, res) != MSS_OK)
         return MSS_DOMAIN_INVALID;
+    return mssi_domain_classify_normalised(d, n, wl, res);
+}
+
+mss_domain_class mssi_domain_classify_normalised(const char *d, size_t n, const mss_whitelist *wl,
+                                                 mss_result *res)
+{
     if (mssi_generic_kind(d, n, NULL))
         return MSS_DOMAIN_GENERIC;
     if (wl)

@@ -14,6 +14,12 @@ size_t mssi_input_length(const char *s);
 int mssi_domain_normalize(const char *in, size_t len, char out[MSS_DOMAIN_BUFSIZE], size_t *outlen,
                           mss_result *res);
 
+/* mss_domain_classify() of a name already normalised (d[0..n), as
+ * mssi_domain_normalize() gives it): the address checks have just
+ * normalised it, and normalising is most of the cost. */
+mss_domain_class mssi_domain_classify_normalised(const char *d, size_t n, const struct mss_whitelist *wl,
+                                                 mss_result *res);
+
 /* The generic domain a normalised name is, if any. */
 bool mssi_generic_kind(const char *normalised, size_t len, mss_structure_kind *kind);
 
