@@ -76,50 +76,56 @@ int mss_extract_check_header(const char *line, size_t len, mss_result *res)
     }
 }
 
-/* Column holding byte `offset` of an unsplit line. */
+/* Column holding byte `offset` of a split line: the fields before it
+ * ended in a NUL (a row that reaches the UTF-8 check holds no other NUL). */
 static size_t column_at(const char *line, size_t offset)
 {
     size_t col = 0;
-    for (const char *p = line; (p = memchr(p, '|', (size_t)(line + offset - p))) != NULL; p++)
-        col++;
+    for (size_t i = 0; i < offset; i++)
+        col += line[i] == '\0';
     return col;
 }
 
-/* Whether none of the eight bytes of w is a control character (< 0x20,
- * 0x7F) or non-ASCII: the usual row is checked eight bytes at a time. */
-static bool plain_ascii_word(uint64_t w)
+/* What one pass over a row finds. */
+typedef struct row_scan {
+    mss_extract_row *row;
+    size_t n;               /* fields so far */
+    size_t control;         /* first control character, or the length */
+    size_t control_col;
+    size_t first_non_ascii; /* or the length */
+} row_scan;
+
+/* Look at byte i: a bar ends a field, the first control character and the
+ * first non-ASCII byte are noted; anything else is plain. */
+static void scan_byte(char *line, size_t i, row_scan *sc)
 {
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    uint64_t below_space = (w - ones * 0x20) & ~w & highs;
-    uint64_t x = w ^ (ones * 0x7F);
-    uint64_t del = (x - ones) & ~x & highs;
-    return ((w & highs) | below_space | del) == 0;
+    unsigned char c = (unsigned char)line[i];
+    if (c == '|') {
+        line[i] = '\0';
+        if (sc->n < MSS_EXTRACT_COLUMNS)
+            sc->row->fields[sc->n] = line + i + 1;
+        sc->n++;
+    } else if (c >= 0x80) {
+        if (sc->first_non_ascii > i)
+            sc->first_non_ascii = i;
+    } else if ((c < 0x20 || c == 0x7F) && sc->control > i) {
+        sc->control = i;
+        sc->control_col = sc->n - 1;
+    }
 }
 
-/* Control characters and UTF-8; libunistring sees only what follows the
- * first non-ASCII byte. */
-static int check_encoding(const char *line, size_t len, mss_result *res)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define ONES 0x0101010101010101u
+/* The high bit of every byte of w that may be a bar, a control character or
+ * non-ASCII (and maybe of an ordinary byte next to one: scan_byte looks
+ * again), so plain stretches cost one test per eight bytes. */
+static uint64_t special_bytes(uint64_t w)
 {
-    size_t i = 0;
-    for (uint64_t w; i + 8 <= len && (memcpy(&w, line + i, 8), plain_ascii_word(w));)
-        i += 8;
-    size_t first_non_ascii = len;
-    for (; i < len; i++) {
-        unsigned char c = (unsigned char)line[i];
-        if (c < 0x20 || c == 0x7F)
-            return mssi_report(res, MSS_ERR_FILE_CONTROL_CHARACTER, i, column_at(line, i));
-        if (c >= 0x80 && first_non_ascii == len)
-            first_non_ascii = i;
-    }
-    if (first_non_ascii < len) {
-        const uint8_t *bad = u8_check((const uint8_t *)line + first_non_ascii, len - first_non_ascii);
-        if (bad) {
-            size_t off = (size_t)((const char *)bad - line);
-            return mssi_report(res, MSS_ERR_FILE_ROW_UTF8, off, column_at(line, off));
-        }
-    }
-    return MSS_OK;
+    uint64_t bar = w ^ (ONES * '|'), del = w ^ (ONES * 0x7F);
+    return (((bar - ONES) & ~bar) | ((del - ONES) & ~del) | ((w - ONES * 0x20) & ~w) | w) &
+           (ONES * 0x80);
 }
+#endif
 
 int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extract_row *row, mss_result *res)
 {
@@ -134,25 +140,36 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
     if (len > MSS_EXTRACT_MAX_LINE)
         return mssi_fail(res, MSS_ERR_FILE_LINE_TOO_LONG, MSS_EXTRACT_MAX_LINE);
 
-    int rc = check_encoding(line, len, res);
+    /* One pass splits the fields and finds the first control character and
+     * the first non-ASCII byte; libunistring sees only what follows that. */
+    row_scan sc = { .row = row, .n = 1, .control = len, .first_non_ascii = len };
+    row->fields[0] = line;
+    size_t i = 0;
+#ifdef ONES
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, line + i, 8);
+        for (uint64_t m = special_bytes(w); m; m &= m - 1)
+            scan_byte(line, i + (size_t)(__builtin_ctzll(m) >> 3), &sc);
+    }
+#endif
+    for (; i < len; i++)
+        scan_byte(line, i, &sc);
     line[len] = '\0';
-    char *p = line, *end = line + len;
-    for (;;) {
-        char *bar = memchr(p, '|', (size_t)(end - p));
-        if (row->nfields < MSS_EXTRACT_COLUMNS)
-            row->fields[row->nfields] = p;
-        row->nfields++;
-        if (!bar)
-            break;
-        *bar = '\0';
-        p = bar + 1;
+    row->nfields = sc.n;
+    if (sc.n != MSS_EXTRACT_COLUMNS)
+        return mssi_report(res, MSS_ERR_FILE_FIELD_COUNT, MSS_NO_POSITION,
+                           sc.n < MSS_EXTRACT_COLUMNS ? sc.n : MSS_EXTRACT_COLUMNS);
+    if (sc.control < len)
+        return mssi_report(res, MSS_ERR_FILE_CONTROL_CHARACTER, sc.control, sc.control_col);
+    if (sc.first_non_ascii < len) {
+        const uint8_t *bad = u8_check((const uint8_t *)line + sc.first_non_ascii, len - sc.first_non_ascii);
+        if (bad) {
+            size_t off = (size_t)((const char *)bad - line);
+            return mssi_report(res, MSS_ERR_FILE_ROW_UTF8, off, column_at(line, off));
+        }
     }
-    if (row->nfields != MSS_EXTRACT_COLUMNS) {
-        mss_result_init(res);
-        size_t col = row->nfields < MSS_EXTRACT_COLUMNS ? row->nfields : MSS_EXTRACT_COLUMNS;
-        return mssi_report(res, MSS_ERR_FILE_FIELD_COUNT, MSS_NO_POSITION, col);
-    }
-    return rc;
+    return MSS_OK;
 }
 
 int mss_extract_check_row(char *line, size_t len, unsigned long lineno, const struct mss_whitelist *wl,

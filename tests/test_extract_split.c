@@ -1,0 +1,115 @@
+/* mss_extract_split_row() reads rows eight bytes at a time; a plain
+ * byte-by-byte reference must agree with it on every row: fields, their
+ * count, and the first error with its offset and column. Rows are drawn
+ * from bars, letters, UTF-8 (valid and broken), control characters and DEL,
+ * at every length around the word size. */
+#include <medimail/mssconf.h>
+#include <stdint.h>
+#include <string.h>
+#include <unistr.h>
+
+#include "testutil.h"
+
+static const char *const pieces[] = {
+    "|", "|", "|", "|", "a", "BC", "12345", "\xC3\xA9", "\xE2\x80\xAF", "\xC3", "\x80", "\xFF",
+    "\t", "\x01", "\x7F", " ", "~", "{", "}", "\\",
+};
+
+/* The reference: bars counted, controls and UTF-8 checked one byte at a time. */
+static int reference(const char *line, size_t len, size_t *nfields, size_t *offset, size_t *column)
+{
+    size_t bars = 0, col_at_control = 0, control = len;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)line[i];
+        if (c == '|')
+            bars++;
+        else if ((c < 0x20 || c == 0x7F) && control == len) {
+            control = i;
+            col_at_control = bars;
+        }
+    }
+    *nfields = bars + 1;
+    if (*nfields != MSS_EXTRACT_COLUMNS)
+        return MSS_ERR_FILE_FIELD_COUNT;
+    if (control < len) {
+        *offset = control;
+        *column = col_at_control;
+        return MSS_ERR_FILE_CONTROL_CHARACTER;
+    }
+    const uint8_t *bad = u8_check((const uint8_t *)line, len);
+    if (!bad)
+        return MSS_OK;
+    *offset = (size_t)(bad - (const uint8_t *)line);
+    *column = 0;
+    for (size_t i = 0; i < *offset; i++)
+        *column += line[i] == '|';
+    return MSS_ERR_FILE_ROW_UTF8;
+}
+
+static uint64_t next(uint64_t *state)
+{
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    return *state;
+}
+
+START_TEST(split_agrees_with_a_byte_reference)
+{
+    uint64_t rng = 0x5EED5;
+    unsigned ok = 0;
+    for (unsigned n = 0; n < 20000; n++) {
+        char line[512], copy[512];
+        size_t len = 0;
+        /* mostly 30 bars, so that most rows reach the encoding checks */
+        for (unsigned bars = 0; bars < 30 + (next(&rng) % 8 == 0);) {
+            const char *p = pieces[next(&rng) % (sizeof pieces / sizeof pieces[0])];
+            if (next(&rng) % 4 == 0)
+                p = "|";
+            size_t k = strlen(p);
+            if (len + k >= 300)
+                break;
+            if (p[0] != '|' && next(&rng) % 16 != 0) {
+                p = "plain";
+                k = 5;
+            }
+            memcpy(line + len, p, k);
+            len += k;
+            bars += p[0] == '|';
+        }
+        memcpy(copy, line, len);
+        copy[len] = '\0';
+        size_t want_fields, want_offset = 0, want_column = 0;
+        int want = reference(copy, len, &want_fields, &want_offset, &want_column);
+        mss_extract_row row;
+        mss_result r;
+        int rc = mss_extract_split_row(line, len, 7, &row, &r);
+        ck_assert_msg(rc == want, "row %u: %s, reference %s", n, mss_error_name(rc), mss_error_name(want));
+        ck_assert_uint_eq(row.nfields, want_fields);
+        if (want == MSS_ERR_FILE_CONTROL_CHARACTER || want == MSS_ERR_FILE_ROW_UTF8) {
+            ck_assert_uint_eq(r.offset, want_offset);
+            ck_assert_uint_eq(r.field, want_column);
+        }
+        size_t pos = 0; /* every field is the text between two bars */
+        for (size_t f = 0; f < want_fields && f < MSS_EXTRACT_COLUMNS; f++) {
+            size_t flen = strcspn(copy + pos, "|");
+            if (pos + flen > len)
+                flen = len - pos;
+            ck_assert_uint_eq(strlen(row.fields[f]), flen);
+            ck_assert(memcmp(row.fields[f], copy + pos, flen) == 0);
+            pos += flen + 1;
+        }
+        ok += rc == MSS_OK;
+    }
+    ck_assert_uint_ge(ok, 500);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("extract_split");
+    TCase *tc = tcase_create("differential");
+    tcase_add_test(tc, split_agrees_with_a_byte_reference);
+    suite_add_tcase(s, tc);
+    return testutil_run(&s, 1);
+}
