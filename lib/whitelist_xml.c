@@ -127,18 +127,24 @@ static int dn_attribute(const text *dn, const char *key, text *out)
                       strncasecmp(dn->s + name, key, keylen) == 0;
         if (i < dn->len && dn->s[i] == '=')
             i++;
+        /* The value is copied in runs; an escape ends one and its character
+         * starts the next. */
+        size_t run = i;
         for (; i < dn->len && dn->s[i] != ','; i++) {
-            if (dn->s[i] == '\\' && i + 1 < dn->len)
-                i++;
-            int rc = wanted ? append(out, dn->s + i, 1) : MSS_OK;
-            if (rc != MSS_OK)
-                return rc;
+            if (dn->s[i] == '\\' && i + 1 < dn->len) {
+                int rc = wanted ? append(out, dn->s + run, i - run) : MSS_OK;
+                if (rc != MSS_OK)
+                    return rc;
+                run = ++i;
+            }
+        }
+        if (wanted) {
+            int rc = append(out, dn->s + run, i - run);
+            if (rc == MSS_OK)
+                tidy(out);
+            return rc;
         }
         i++;
-        if (wanted) {
-            tidy(out);
-            return MSS_OK;
-        }
     }
     return MSS_OK;
 }
