@@ -72,11 +72,14 @@ static int split(cli *c, const input *in, bulk_part *parts, unsigned n)
     for (unsigned k = 0; k < n; k++) {
         int error = 0;
         parts[k].begin = at;
-        unsigned long long share = in->start + span / n * (k + 1) + span % n * (k + 1) / n;
-        if (k + 1 < n && share > at)
-            at = input_line_start(in, share, buf, sizeof buf, &error);
-        if (k + 1 == n)
+        if (k + 1 == n) {
             at = in->size;
+        } else if (at < in->size) {
+            /* At least one line, so that part 0 always holds the first one
+             * (an empty part 0 would report an empty file). */
+            unsigned long long share = in->start + span / n * (k + 1) + span % n * (k + 1) / n;
+            at = input_line_start(in, share > at ? share : at + 1, buf, sizeof buf, &error);
+        }
         parts[k].end = at;
         if (error)
             return cli_fail(c, "%s: %s", in->path, strerror(error));

@@ -293,6 +293,10 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(few, "wb") as f:  # fewer lines than parts, a blank line and a line over 16 KiB
         f.write(open(extract, "rb").read().split(b"\n")[0] + b"\n\nPER|" + b"x" * 20000 + b"\nORG|a\n")
     check_jobs("fewer lines than parts, blank and over-long lines", few, jobs=("2", "9"))
+    blank = os.path.join(tmp, "blank.txt")
+    with open(blank, "wb") as f:  # fewer octets than parts
+        f.write(b"\n" * 6)
+    check_jobs("fewer octets than parts", blank, jobs=("7", "64"))
     nothing = os.path.join(tmp, "nothing.txt")
     open(nothing, "wb").close()
     check_jobs("empty file", nothing, jobs=("4",))
