@@ -207,7 +207,7 @@ static bool local_contains_name(const char *local, const char *name)
     char l[MSS_LOCAL_MAX + 1], n[MSS_LOCAL_MAX + 1];
     size_t ln = 0, nn = 0;
     for (; *local; local++)
-        if (!strchr(".-_", *local))
+        if (*local != '.' && *local != '-' && *local != '_')
             l[ln++] = *local;
     l[ln] = '\0';
     for (; *name && nn < MSS_LOCAL_MAX; name++)
