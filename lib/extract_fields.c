@@ -70,10 +70,14 @@ static void check_location(const char *const *f, mss_result *res)
     if (!is_france(f[MSS_EXTRACT_COUNTRY]))
         return;
     bool postal_ok = *postal && mssi_postal_code_valid(postal);
-    bool department_ok = *department && mssi_department_exists(department);
+    /* The column holds a code ("31", "2A", "974"); should a publication
+     * spell the department out ("Haute-Garonne"), there is no code to
+     * check, and a name is not an error. */
+    bool department_is_code = *department >= '0' && *department <= '9';
+    bool department_ok = department_is_code && mssi_department_exists(department);
     if (*postal && !postal_ok)
         mssi_report(res, MSS_ERR_EXTRACT_POSTAL_CODE, 0, MSS_EXTRACT_POSTAL_CODE);
-    if (*department && !department_ok)
+    if (department_is_code && !department_ok)
         mssi_report(res, MSS_ERR_EXTRACT_DEPARTMENT, 0, MSS_EXTRACT_DEPARTMENT);
     if (postal_ok && department_ok && !mssi_postal_code_in_department(postal, department))
         mssi_report(res, MSS_ERR_EXTRACT_POSTAL_DEPARTMENT, 0, MSS_EXTRACT_DEPARTMENT);

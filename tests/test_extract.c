@@ -159,8 +159,11 @@ START_TEST(postal_code_and_department)
     expect_row_error(MSS_EXTRACT_DEPARTMENT, "96", MSS_ERR_EXTRACT_DEPARTMENT, 29);
     expect_row_error(MSS_EXTRACT_DEPARTMENT, "979", MSS_ERR_EXTRACT_DEPARTMENT, 29);
     expect_row_error(MSS_EXTRACT_DEPARTMENT, "34", MSS_ERR_EXTRACT_POSTAL_DEPARTMENT, 29);
+    expect_row_error(MSS_EXTRACT_DEPARTMENT, "2C", MSS_ERR_EXTRACT_DEPARTMENT, 29);
     expect_row_valid(MSS_EXTRACT_POSTAL_CODE, "31300");
     expect_row_valid(MSS_EXTRACT_POSTAL_CODE, "");
+    /* A department spelt out has no code to check: not an error. */
+    expect_row_valid(MSS_EXTRACT_DEPARTMENT, "Haute-Garonne");
 
     /* Corsica and overseas: the row's postal code and department together. */
     static const char *const pairs[][3] = {
