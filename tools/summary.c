@@ -1,5 +1,6 @@
 #include "summary.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -118,12 +119,21 @@ static char *copy_lower(const char *text, size_t len)
     return p;
 }
 
+/* Case-blind: every byte is taken with its 0x20 bit set (A and a alike),
+ * eight at a time; equality is strncasecmp's business. */
 static size_t hash(const char *s, size_t len)
 {
-    size_t h = 14695981039346656037u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)(s[i] | 0x20)) * 1099511628211u;
-    return h;
+    const uint64_t case_bits = 0x2020202020202020u;
+    uint64_t h = 14695981039346656037u ^ len, w;
+    for (; len >= 8; s += 8, len -= 8) {
+        memcpy(&w, s, 8);
+        h = ((h ^ (w | case_bits)) * 0xbf58476d1ce4e5b9u);
+        h ^= h >> 29;
+    }
+    w = 0;
+    memcpy(&w, s, len);
+    h = (h ^ (w | case_bits)) * 0x94d049bb133111ebu;
+    return (size_t)(h ^ (h >> 31));
 }
 
 static bool same_domain(const char *stored, const char *d, size_t len)
