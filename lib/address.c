@@ -4,6 +4,7 @@
 
 #include "address_internal.h"
 #include "bal_type.h"
+#include "domain_internal.h"
 #include "result.h"
 
 void mssi_result_merge(mss_result *res, const mss_result *sub, size_t shift, size_t field)
@@ -32,7 +33,7 @@ int mssi_address_domain_rules(mss_address_parts *parts, size_t domain_at, size_t
         return mssi_fail(res, MSS_ERR_BAL_TYPE_UNKNOWN, MSS_NO_POSITION);
     mss_result sub;
     mss_result_init(&sub);
-    parts->domain_class = mss_domain_classify(parts->domain, wl, &sub);
+    parts->domain_class = mssi_domain_classify_normalised(parts->domain, strlen(parts->domain), wl, &sub);
     if (parts->domain_class == MSS_DOMAIN_INVALID) {
         mssi_result_merge(res, &sub, domain_at, MSS_NO_POSITION);
         return sub.code != MSS_OK ? sub.code : mssi_fail(res, MSS_ERR_DOMAIN_IDNA, domain_at);
