@@ -29,8 +29,7 @@ static size_t significant_length(const char *s)
 {
     size_t n = 0;
     for (; *s; s++)
-        if ((*s >= '0' && *s <= '9') || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'))
-            n++;
+        n += (unsigned)(*s - '0') < 10u || (unsigned)((*s | 0x20) - 'a') < 26u;
     return n;
 }
 
