@@ -82,7 +82,7 @@ int mss_address_check(const char *address, mss_bal_type type, const mss_whitelis
     mss_address_parts scratch;
     mss_address_parts *p = parts ? parts : &scratch;
     size_t domain_at = 0, len = strnlen(address, MSS_MAX_INPUT + 1);
-    int rc = mssi_address_syntax(address, len, p, &domain_at, res);
+    int rc = mssi_address_syntax(address, len, wl, p, &domain_at, res);
     if (rc != MSS_OK)
         return rc;
     rc = mssi_address_domain_rules(p, domain_at, len - domain_at, type, wl, res);

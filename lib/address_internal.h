@@ -8,9 +8,10 @@
 /* Syntax of the address s[0..len) (need not be NUL-terminated): fills
  * parts, all but domain_class, and *domain_at with the byte offset of the
  * domain in s. Errors carry their offset in s. parts and domain_at may be
- * NULL. */
-int mssi_address_syntax(const char *s, size_t len, mss_address_parts *parts, size_t *domain_at,
-                        mss_result *res);
+ * NULL. wl, when given, only spares the normalisation of a domain it lists
+ * as written (it holds normalised names only). */
+int mssi_address_syntax(const char *s, size_t len, const mss_whitelist *wl, mss_address_parts *parts,
+                        size_t *domain_at, mss_result *res);
 
 /* The domain requirements of a type, for an address whose syntax passed:
  * sets parts->domain_class, reports errors at offset domain_at. domain_len

@@ -11,6 +11,7 @@
 #include "address_internal.h"
 #include "domain_internal.h"
 #include "result.h"
+#include "whitelist_table.h"
 
 /* RFC 5322 atext: letters, digits and these specials. */
 static bool is_atext(unsigned char c)
@@ -113,9 +114,14 @@ static int scan_domain_shape(const char *s, size_t d, size_t len, mss_result *re
 }
 
 /* Normalise the domain s[d..len) into parts->domain, errors placed in s. */
-static int normalise_domain(const char *s, size_t d, size_t len, mss_address_parts *p,
-                            mss_result *res)
+static int normalise_domain(const char *s, size_t d, size_t len, const mss_whitelist *wl,
+                            mss_address_parts *p, mss_result *res)
 {
+    if (wl && len - d <= MSS_DOMAIN_MAX && mssi_whitelist_find(wl, s + d, len - d)) {
+        memcpy(p->domain, s + d, len - d); /* listed as written: normalised already */
+        p->domain[len - d] = '\0';
+        return MSS_OK;
+    }
     mss_result sub;
     mss_result_init(&sub);
     size_t n;
@@ -146,8 +152,8 @@ static void fill_parts(const char *s, size_t at, mss_address_parts *p)
     p->domain_class = MSS_DOMAIN_INVALID;
 }
 
-int mssi_address_syntax(const char *s, size_t len, mss_address_parts *parts, size_t *domain_at,
-                        mss_result *res)
+int mssi_address_syntax(const char *s, size_t len, const mss_whitelist *wl, mss_address_parts *parts,
+                        size_t *domain_at, mss_result *res)
 {
     if (!s)
         return mssi_fail(res, MSS_ERR_NULL_ARGUMENT, MSS_NO_POSITION);
@@ -164,7 +170,7 @@ int mssi_address_syntax(const char *s, size_t len, mss_address_parts *parts, siz
     mss_address_parts scratch;
     mss_address_parts *p = parts ? parts : &scratch;
     if (rc == MSS_OK)
-        rc = normalise_domain(s, at + 1, len, p, res);
+        rc = normalise_domain(s, at + 1, len, wl, p, res);
     if (rc != MSS_OK)
         return rc;
     if (at + 1 + strlen(p->domain) > MSS_ADDRESS_MAX)
@@ -181,7 +187,7 @@ int mss_address_check_syntax(const char *address, mss_address_parts *parts, mss_
     mss_result_init(res);
     if (!address)
         return mssi_fail(res, MSS_ERR_NULL_ARGUMENT, MSS_NO_POSITION);
-    int rc = mssi_address_syntax(address, strnlen(address, MSS_MAX_INPUT + 1), parts, NULL, res);
+    int rc = mssi_address_syntax(address, strnlen(address, MSS_MAX_INPUT + 1), NULL, parts, NULL, res);
     if (rc == MSS_OK && parts)
         parts->domain_class = mssi_domain_classify_normalised(parts->domain, strlen(parts->domain), NULL, NULL);
     return rc;

@@ -5,5 +5,5 @@
 
 int mssi_idnat_address_check(const char *s, size_t len, mss_result *res)
 {
-    return mssi_address_syntax(s, len, NULL, NULL, res);
+    return mssi_address_syntax(s, len, NULL, NULL, NULL, res);
 }

@@ -194,7 +194,7 @@ static int check_other_address(const char *address, mss_record_field field, cons
     mss_result sub;
     mss_result_init(&sub);
     size_t at = 0, len = strnlen(address, MSS_MAX_INPUT + 1);
-    int rc = mssi_address_syntax(address, len, parts, &at, &sub);
+    int rc = mssi_address_syntax(address, len, wl, parts, &at, &sub);
     if (rc == MSS_OK)
         rc = mssi_address_domain_rules(parts, at, len - at, MSS_BAL_INT, wl, &sub);
     return merge_into(res, rc, &sub, field);
