@@ -55,36 +55,44 @@ typedef struct writer {
     bool overflow;
 } writer;
 
-static void put(writer *w, const char *ascii)
+static void append(writer *w, char c)
 {
-    if (w->pending_break && w->len > 0) {
-        w->pending_break = false;
-        put(w, "-");
-    }
-    w->pending_break = false;
-    for (; *ascii; ascii++) {
-        if (w->len + 1 >= w->outlen) {
-            w->overflow = true;
-            return;
-        }
-        char c = *ascii;
-        w->out[w->len++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-    }
+    if (w->len + 1 >= w->outlen)
+        w->overflow = true;
+    else
+        w->out[w->len++] = c;
 }
 
-/* Write the ASCII of one decomposed code point; false when it has none.
- * ASCII letters first: they are most of every name, and the table of
- * undecomposed letters holds none of them. */
-static bool put_decomposed(writer *w, ucs4_t uc)
+/* Write one ASCII character of a name: a letter (lowered, after the hyphen
+ * of a pending word break), a word break, or a dropped apostrophe; false
+ * for anything else. */
+static bool put_ascii(writer *w, unsigned char c)
 {
-    if (uc < 0x80 && ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z')) {
-        char s[2] = {(char)uc, '\0'};
-        put(w, s);
+    unsigned char lower = c | 0x20;
+    if (lower >= 'a' && lower <= 'z') {
+        if (w->pending_break && w->len > 0)
+            append(w, '-');
+        w->pending_break = false;
+        if (!w->overflow)
+            append(w, (char)lower);
         return true;
     }
+    if (is_word_break(c)) {
+        w->pending_break = true;
+        return true;
+    }
+    return is_apostrophe(c);
+}
+
+/* Write the ASCII of one decomposed code point; false when it has none. */
+static bool put_decomposed(writer *w, ucs4_t uc)
+{
+    if (uc < 0x80)
+        return put_ascii(w, (unsigned char)uc);
     const char *mapped = undecomposed_ascii(uc);
     if (mapped) {
-        put(w, mapped);
+        for (; *mapped && !w->overflow; mapped++)
+            put_ascii(w, (unsigned char)*mapped);
         return true;
     }
     if (is_word_break(uc)) {
@@ -124,6 +132,14 @@ int mssi_name_to_ascii(const char *name, size_t field, char *out, size_t outlen,
         return mssi_report(res, MSS_ERR_INVALID_UTF8, (size_t)(bad - s), field);
     writer w = {out, outlen, 0, false, false};
     for (size_t i = 0; i < len;) {
+        if (s[i] >= 0x20 && s[i] < 0x7F) { /* ASCII: no decoding, no decomposition */
+            if (!put_ascii(&w, s[i]))
+                return mssi_report(res, MSS_ERR_SUGGEST_CHARACTER, i, field);
+            if (w.overflow)
+                return mssi_report(res, MSS_ERR_ADDRESS_LOCAL_TOO_LONG, i, field);
+            i++;
+            continue;
+        }
         ucs4_t uc;
         int step = u8_mbtouc(&uc, s + i, len - i);
         if (uc < 0x20 || (uc >= 0x7F && uc < 0xA0))
