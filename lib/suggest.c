@@ -3,7 +3,6 @@
  * with their combining marks dropped, so é, ü, ç, ñ, å, ǆ all fall back to
  * ASCII without a hand-made table; the few Latin letters that do not
  * decompose (œ, æ, ß, ø, ł, đ, þ...) have one. */
-#include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
 #include <uninorm.h>
@@ -102,21 +101,28 @@ static bool put_decomposed(writer *w, ucs4_t uc)
     return is_apostrophe(uc) || uc_is_general_category(uc, UC_CATEGORY_M);
 }
 
+/* The compatibility decomposition (NFKD) of uc, one mapping at a time: the
+ * canonical reordering NFKD adds only moves combining marks, which are
+ * dropped anyway, and a whole normalisation per accented letter cost more
+ * than the rest of a name. */
+static bool put_nfkd(writer *w, ucs4_t uc)
+{
+    ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH];
+    int tag;
+    int n = uc_decomposition(uc, &tag, d);
+    if (n <= 0)
+        return put_decomposed(w, uc);
+    for (int i = 0; i < n; i++)
+        if (!put_nfkd(w, d[i]))
+            return false;
+    return true;
+}
+
 static bool put_code_point(writer *w, ucs4_t uc)
 {
     if (uc < 0x80 || undecomposed_ascii(uc) || is_apostrophe(uc) || is_word_break(uc))
         return put_decomposed(w, uc);
-    ucs4_t buf[32];
-    size_t n = sizeof buf / sizeof buf[0];
-    ucs4_t *d = u32_normalize(UNINORM_NFKD, &uc, 1, buf, &n);
-    if (!d)
-        return false;
-    bool ok = true;
-    for (size_t i = 0; i < n && ok; i++)
-        ok = put_decomposed(w, d[i]);
-    if (d != buf)
-        free(d);
-    return ok;
+    return put_nfkd(w, uc);
 }
 
 int mssi_name_to_ascii(const char *name, size_t field, char *out, size_t outlen, mss_result *res)
