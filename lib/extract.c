@@ -4,7 +4,6 @@
 
 #include <stdint.h>
 #include <string.h>
-#include <unistr.h>
 
 #include "extract_fields.h"
 #include "result.h"
@@ -127,6 +126,39 @@ static uint64_t special_bytes(uint64_t w)
 }
 #endif
 
+/* Offset of the first byte sequence of s[0..len) that is not UTF-8 (the
+ * lead byte, as u8_check reports it), or len. Most of a row is ASCII:
+ * that goes eight bytes at a time. */
+static size_t utf8_error_at(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        if (s[i] < 0x80) {
+            uint64_t w;
+            while (i + 8 <= len && (memcpy(&w, s + i, 8), (w & 0x8080808080808080u) == 0))
+                i += 8;
+            while (i < len && s[i] < 0x80)
+                i++;
+            continue;
+        }
+        /* Well-formed sequences (Unicode table 3-7): no overlong form, no
+         * surrogate, nothing past U+10FFFF. */
+        unsigned char c = s[i];
+        size_t n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1; /* continuation bytes */
+        unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        if (c < 0xC2 || c > 0xF4)
+            return i;
+        if (len - i <= n || s[i + 1] < lo || s[i + 1] > hi)
+            return i;
+        for (size_t k = 2; k <= n; k++)
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+        i += n + 1;
+    }
+    return len;
+}
+
 int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extract_row *row, mss_result *res)
 {
     mss_result_init(res);
@@ -141,7 +173,7 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
         return mssi_fail(res, MSS_ERR_FILE_LINE_TOO_LONG, MSS_EXTRACT_MAX_LINE);
 
     /* One pass splits the fields and finds the first control character and
-     * the first non-ASCII byte; libunistring sees only what follows that. */
+     * the first non-ASCII byte; UTF-8 is checked only from there. */
     row_scan sc = { .row = row, .n = 1, .control = len, .first_non_ascii = len };
     row->fields[0] = line;
     size_t i = 0;
@@ -163,11 +195,10 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
     if (sc.control < len)
         return mssi_report(res, MSS_ERR_FILE_CONTROL_CHARACTER, sc.control, sc.control_col);
     if (sc.first_non_ascii < len) {
-        const uint8_t *bad = u8_check((const uint8_t *)line + sc.first_non_ascii, len - sc.first_non_ascii);
-        if (bad) {
-            size_t off = (size_t)((const char *)bad - line);
+        size_t off = sc.first_non_ascii + utf8_error_at((const unsigned char *)line + sc.first_non_ascii,
+                                                        len - sc.first_non_ascii);
+        if (off < len)
             return mssi_report(res, MSS_ERR_FILE_ROW_UTF8, off, column_at(line, off));
-        }
     }
     return MSS_OK;
 }

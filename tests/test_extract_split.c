@@ -13,6 +13,11 @@
 static const char *const pieces[] = {
     "|", "|", "|", "|", "a", "BC", "12345", "\xC3\xA9", "\xE2\x80\xAF", "\xC3", "\x80", "\xFF",
     "\t", "\x01", "\x7F", " ", "~", "{", "}", "\\",
+    /* every edge of UTF-8: overlong forms, surrogates, past U+10FFFF, cut sequences */
+    "\xC1\xBF", "\xC2\x80", "\xDF\xBF", "\xE0\x9F\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF",
+    "\xED\xA0\x80", "\xEF\xBF\xBF", "\xF0\x8F\xBF\xBF", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF",
+    "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xE2\x80", "\xF0\x9F\x98", "\xE2\x28\xA1",
+    "\xF0\x9F\x98\x80", "\xC0\x80",
 };
 
 /* The reference: bars counted, controls and UTF-8 checked one byte at a time. */
