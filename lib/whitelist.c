@@ -100,25 +100,38 @@ const char *mss_whitelist_generated(const mss_whitelist *wl)
     return wl && wl->table ? wl->table->arena + wl->table->generated : "";
 }
 
+#define ONES 0x0101010101010101u
+#define HIGHS (ONES * 0x80)
+
+/* The high bit of each byte of w (all below 0x80) that lies in [lo, hi]. */
+static uint64_t in_range(uint64_t w, unsigned lo, unsigned hi)
+{
+    return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGHS;
+}
+
 /* Whether normalising s[0..len) could only give s back or refuse it: lower
  * case letters, digits, hyphens and dots, and no "--" (so no xn-- label for
- * libidn2 to rewrite). */
+ * libidn2 to rewrite). Eight bytes at a time: this decides every miss. */
 static bool already_normal(const char *s, size_t len)
 {
-    /* 1: plain; 2: a hyphen, which must not follow another */
-    static const unsigned char plain[256] = {
-        ['-'] = 2, ['.'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-        ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
-        ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-        ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
-        ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-    };
-    unsigned prev = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned k = plain[(unsigned char)s[i]];
-        if (k == 0 || (k & prev & 2))
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= len; i += 8) {
+        memcpy(&w, s + i, 8);
+        if (w & HIGHS)
             return false;
-        prev = k;
+        if ((in_range(w, 'a', 'z') | in_range(w, '0', '9') | in_range(w, '-', '.')) != HIGHS)
+            return false;
+        /* a hyphen after a hyphen, inside this word or across two */
+        uint64_t hyphens = in_range(w, '-', '-');
+        if ((hyphens & (hyphens << 8)) || (s[i] == '-' && i > 0 && s[i - 1] == '-'))
+            return false;
+    }
+    for (; i < len; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-'))
+            return false;
+        if (c == '-' && i > 0 && s[i - 1] == '-')
+            return false;
     }
     return true;
 }
