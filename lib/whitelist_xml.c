@@ -89,6 +89,18 @@ static bool is_space(unsigned char c)
  * and trailing spaces. */
 static void tidy(text *t)
 {
+    /* Most values are tidy already: a single pass that writes nothing. */
+    size_t i = 0;
+    if (t->len > 0 && t->s[0] != ' ' && t->s[t->len - 1] != ' ')
+        for (; i < t->len; i++) {
+            unsigned char c = (unsigned char)t->s[i];
+            if (c <= ' ' && (c != ' ' || t->s[i + 1] == ' '))
+                break; /* a control, a newline or two spaces */
+            if (c == 0xC2)
+                break; /* maybe a no-break space */
+        }
+    if (i == t->len)
+        return;
     size_t out = 0;
     bool pending_space = false;
     for (size_t i = 0; i < t->len; i++) {
