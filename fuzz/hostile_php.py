@@ -13,7 +13,8 @@ import sys
 php, ext, layer = sys.argv[1:4]
 calls = sys.argv[4] if len(sys.argv) > 4 else "40"
 script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hostile_php.php")
-base = [php, "-n", "-d", "extension=" + ext, "-d", "memory_limit=512M", script, layer]
+base = [php, "-n", "-d", "extension=" + ext, "-d", "memory_limit=512M", "-d", "display_errors=stderr",
+        script, layer]
 
 listing = subprocess.run(base + ["--list"], capture_output=True, text=True, timeout=120)
 if listing.returncode != 0:
@@ -26,8 +27,8 @@ for n, target in enumerate(targets, 1):
     try:
         p = subprocess.run(base + [target, calls], capture_output=True, text=True, errors="replace",
                            timeout=300)
-        last = p.stdout.strip().splitlines()[-1:] or [""]
-        ok = p.returncode == 0 and last[0].startswith("calls ")
+        last = [line for line in p.stdout.splitlines() if line.startswith("calls ")][-1:] or [""]
+        ok = p.returncode == 0 and bool(last[0])
         why = ("killed by signal %d" % -p.returncode if p.returncode < 0 else
                "exit status %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-300:]))
     except subprocess.TimeoutExpired:

@@ -90,13 +90,15 @@
 }
 
 %{
-/* Scalars convert to strings as PHP does; arrays and objects without
- * __toString are a TypeError, never a crash. Returns false with the
- * exception set. */
+/* Scalars convert to strings as PHP does; anything else is a TypeError,
+ * never a crash. SWIG hands over the caller's zvals without a reference of
+ * their own: converting an object in place would release the caller's
+ * object (use after free), so objects are refused too. Returns false with
+ * the exception set. */
 static bool mssb_php_string(zval *v, uint32_t argnum)
 {
-    if (Z_TYPE_P(v) == IS_ARRAY) {
-        zend_argument_type_error(argnum, "must be of type string, array given");
+    if (Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) > IS_DOUBLE) {
+        zend_argument_type_error(argnum, "must be of type string, %s given", zend_zval_type_name(v));
         return false;
     }
     convert_to_string(v);
