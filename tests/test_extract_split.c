@@ -5,6 +5,7 @@
  * at every length around the word size. */
 #include <medimail/mssconf.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
 
@@ -62,8 +63,9 @@ static uint64_t next(uint64_t *state)
 START_TEST(split_agrees_with_a_byte_reference)
 {
     uint64_t rng = 0x5EED5;
-    unsigned ok = 0;
-    for (unsigned n = 0; n < 20000; n++) {
+    /* a tenth of the rows under valgrind (MSS_UNDER_VALGRIND) */
+    unsigned ok = 0, scale = getenv("MSS_UNDER_VALGRIND") ? 10 : 1;
+    for (unsigned n = 0; n < 20000 / scale; n++) {
         char line[512], copy[512];
         size_t len = 0;
         /* mostly 30 bars, so that most rows reach the encoding checks */
@@ -106,7 +108,7 @@ START_TEST(split_agrees_with_a_byte_reference)
         }
         ok += rc == MSS_OK;
     }
-    ck_assert_uint_ge(ok, 500);
+    ck_assert_uint_ge(ok, 500 / scale);
 }
 END_TEST
 

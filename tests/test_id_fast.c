@@ -9,10 +9,12 @@
 #include <medimail/mssconf.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "testutil.h"
 
+/* Numbers drawn per kind; a third under valgrind (MSS_UNDER_VALGRIND). */
 #define BODIES 3000
 
 static const mss_id_kind kinds[] = {
@@ -86,8 +88,8 @@ START_TEST(fast_path_agrees_with_the_engine)
 {
     mss_id_kind kind = kinds[_i];
     uint64_t rng = 0x9E3779B97F4A7C15ULL + (uint64_t)_i;
-    unsigned valid = 0;
-    for (unsigned n = 0; n < BODIES; n++) {
+    unsigned valid = 0, scale = getenv("MSS_UNDER_VALGRIND") ? 3 : 1;
+    for (unsigned n = 0; n < BODIES / scale; n++) {
         char s[32];
         const char *head = heads[next(&rng) % (sizeof heads / sizeof heads[0])];
         size_t len = 7 + next(&rng) % 10; /* 7..16: around every kind's length */
@@ -101,7 +103,7 @@ START_TEST(fast_path_agrees_with_the_engine)
             valid += same_as_engine(kind, s);
         }
     }
-    ck_assert_msg(valid >= 25, "%s: only %u valid numbers drawn", mss_id_kind_name(kind), valid);
+    ck_assert_msg(valid >= 25 / scale, "%s: only %u valid numbers drawn", mss_id_kind_name(kind), valid);
 }
 END_TEST
 
