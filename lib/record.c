@@ -232,6 +232,22 @@ static void check_name(const char *name, mss_record_field field, char *ascii, si
         ascii[0] = '\0';
 }
 
+/* A name checked as text only (its ASCII form is not needed): printable
+ * ASCII is text, and transliterating it could only end in an error that is
+ * not reported, so it is skipped. */
+static void check_name_text(const char *name, mss_record_field field, mss_result *res)
+{
+    if (!present(name))
+        return;
+    size_t i = 0;
+    while (i <= MSS_MAX_INPUT && (unsigned char)name[i] >= 0x20 && (unsigned char)name[i] < 0x7F)
+        i++;
+    if (name[i] == '\0' && i <= MSS_MAX_INPUT)
+        return;
+    char ascii[MSS_LOCAL_MAX + 1];
+    check_name(name, field, ascii, sizeof ascii, res);
+}
+
 static void check_type_rules(const mss_record *rec, const mssi_bal_type_info *info, person_kind person,
                              bool has_structure, unsigned flags, mss_result *res)
 {
@@ -307,9 +323,9 @@ int mss_record_check(const mss_record *rec, const mss_whitelist *wl, unsigned fl
             mssi_report(res, MSS_WARN_RECORD_NOTIFICATION_MSSANTE, 0, MSS_RECORD_FIELD_NOTIFICATION_ADDRESS);
     }
 
-    char last[MSS_LOCAL_MAX + 1], first[MSS_LOCAL_MAX + 1];
+    char last[MSS_LOCAL_MAX + 1];
     check_name(rec->last_name, MSS_RECORD_FIELD_LAST_NAME, last, sizeof last, res);
-    check_name(rec->first_name, MSS_RECORD_FIELD_FIRST_NAME, first, sizeof first, res);
+    check_name_text(rec->first_name, MSS_RECORD_FIELD_FIRST_NAME, res);
     if (info && info->nominative && own_valid && last[0] && !local_contains_name(own.local, last))
         mssi_report(res, MSS_WARN_RECORD_NAME_NOT_IN_ADDRESS, 0, MSS_RECORD_FIELD_ADDRESS);
     return res->code;
