@@ -143,6 +143,40 @@ static size_t input_offset_of(const char *alabel, size_t at, const char *in, siz
     return 0;
 }
 
+/* libidn2 lets an A-label through when its Punycode decodes, whatever the
+ * decoded label holds ("xn--oth" decodes to symbols IDNA refuses): an
+ * A-label is valid only when its Unicode form maps back to it exactly. */
+static bool alabel_round_trips(const char *label)
+{
+    char *u = NULL, *back = NULL;
+    bool ok = idn2_to_unicode_8z8z(label, &u, 0) == IDN2_OK && idna_lookup(u, &back) == IDN2_OK &&
+              strcmp(back, label) == 0;
+    idn2_free(u);
+    idn2_free(back);
+    return ok;
+}
+
+/* Offset in `in` of the first label of the A-label form `a` that does not
+ * round-trip, or MSS_NO_POSITION when they all do. */
+static size_t first_bad_alabel(const char *a, const char *in, size_t len)
+{
+    char label[MSS_DOMAIN_BUFSIZE];
+    for (size_t start = 0, i = 0;; i++) {
+        if (a[i] != '.' && a[i] != '\0')
+            continue;
+        size_t n = i - start;
+        if (n > 4 && n < sizeof label && strncmp(a + start, "xn--", 4) == 0) {
+            memcpy(label, a + start, n);
+            label[n] = '\0';
+            if (!alabel_round_trips(label))
+                return input_offset_of(a, start, in, len);
+        }
+        if (a[i] == '\0')
+            return MSS_NO_POSITION;
+        start = i + 1;
+    }
+}
+
 /* Run z (NUL-terminated, len octets, label syntax already checked) through
  * libidn2 and check the A-label it gives; offsets refer to `in`. */
 static int to_alabel(const char *in, const char *z, size_t len, char *out, size_t *outlen, mss_result *res)
@@ -152,6 +186,11 @@ static int to_alabel(const char *in, const char *z, size_t len, char *out, size_
     if (rc != IDN2_OK) {
         idn2_free(a);
         return mssi_fail(res, code_of_idn2(rc), rc == IDN2_MALLOC ? MSS_NO_POSITION : idna_error_offset(z, len));
+    }
+    size_t bad = strstr(a, "xn--") ? first_bad_alabel(a, in, len) : MSS_NO_POSITION;
+    if (bad != MSS_NO_POSITION) {
+        idn2_free(a);
+        return mssi_fail(res, MSS_ERR_DOMAIN_IDNA, bad);
     }
     mss_result where;
     mss_result_init(&where);

@@ -62,6 +62,8 @@ static void stop(loader *l, int code)
 
 static int append(text *t, const char *s, size_t n)
 {
+    if (n == 0)
+        return MSS_OK; /* t->s may still be NULL: no pointer arithmetic on it */
     if (n > FIELD_MAX - t->len)
         return MSS_ERR_WHITELIST_TOO_LARGE;
     if (t->len + n > t->cap) {
