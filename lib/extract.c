@@ -4,6 +4,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "extract_fields.h"
 #include "result.h"
@@ -94,16 +97,22 @@ typedef struct row_scan {
     size_t first_non_ascii; /* or the length */
 } row_scan;
 
+/* The bar at byte i ends a field. */
+static void split_at(char *line, size_t i, row_scan *sc)
+{
+    line[i] = '\0';
+    if (sc->n < MSS_EXTRACT_COLUMNS)
+        sc->row->fields[sc->n] = line + i + 1;
+    sc->n++;
+}
+
 /* Look at byte i: a bar ends a field, the first control character and the
  * first non-ASCII byte are noted; anything else is plain. */
 static void scan_byte(char *line, size_t i, row_scan *sc)
 {
     unsigned char c = (unsigned char)line[i];
     if (c == '|') {
-        line[i] = '\0';
-        if (sc->n < MSS_EXTRACT_COLUMNS)
-            sc->row->fields[sc->n] = line + i + 1;
-        sc->n++;
+        split_at(line, i, sc);
     } else if (c >= 0x80) {
         if (sc->first_non_ascii > i)
             sc->first_non_ascii = i;
@@ -177,6 +186,26 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
     row_scan sc = { .row = row, .n = 1, .control = len, .first_non_ascii = len };
     row->fields[0] = line;
     size_t i = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes at a time: exact masks of the bars and of the bytes
+     * that are control characters, DEL or non-ASCII (below 0x20 as signed
+     * bytes). A block with only bars, the usual case, is split without
+     * looking at each of them again. */
+    const __m128i bar = _mm_set1_epi8('|'), space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(line + i));
+        unsigned bars = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bar));
+        unsigned other = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
+        if (other) {
+            for (unsigned m = bars | other; m; m &= m - 1)
+                scan_byte(line, i + (size_t)__builtin_ctz(m), &sc);
+        } else {
+            for (; bars; bars &= bars - 1)
+                split_at(line, i + (size_t)__builtin_ctz(bars), &sc);
+        }
+    }
+#endif
 #ifdef ONES
     for (; i + 8 <= len; i += 8) {
         uint64_t w;
