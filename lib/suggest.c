@@ -144,6 +144,11 @@ int mssi_name_to_ascii(const char *name, size_t field, char *out, size_t outlen,
             if (w.overflow)
                 return mssi_report(res, MSS_ERR_ADDRESS_LOCAL_TOO_LONG, i, field);
             i++;
+            /* The rest of a word, with no break pending: letters lowered
+             * straight into place, as put_ascii would; the one that would
+             * overflow is left to it. */
+            while (!w.pending_break && i < len && (unsigned)((s[i] | 0x20) - 'a') < 26u && w.len + 1 < w.outlen)
+                out[w.len++] = (char)(s[i++] | 0x20);
             continue;
         }
         ucs4_t uc;
