@@ -91,14 +91,15 @@ static bool role_word_at(const char *s, const char *const *words)
  * after a separator), or -1. */
 static long role_offset(const char *local)
 {
-    for (size_t i = 0; local[i]; i++) {
-        if (i > 0 && !separator(local[i - 1]))
-            continue;
+    for (size_t i = 0;; i++) { /* i: the start or just after a separator */
         const char *const *words = lower(local[i]) ? role_words[local[i] - 'a'] : NULL;
         if (words && role_word_at(local + i, words))
             return (long)i;
+        while (local[i] && !separator(local[i]))
+            i++;
+        if (!local[i])
+            return -1;
     }
-    return -1;
 }
 
 void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *res)
