@@ -29,6 +29,11 @@ typedef struct text {
     size_t len, cap;
 } text;
 
+typedef struct place {
+    XML_Index offset; /* in bytes, or -1 when line and column are set */
+    unsigned long line, column;
+} place;
+
 typedef struct loader {
     XML_Parser parser;
     mssi_wl_builder *b;
@@ -39,24 +44,64 @@ typedef struct loader {
     int capture;            /* field whose text is being read, or -1 */
     unsigned capture_depth; /* depth of its element: text of children counts too */
     text fields[F_COUNT];
-    unsigned long nom_line, nom_column;
+    const char *doc;  /* the whole document, parsed in one call */
+    bool utf8;        /* so its line and column can be counted from a byte offset */
+    place nom;        /* where the entry's Nom (or the Domaine) starts */
 } loader;
 
-static unsigned long line_of(const loader *l)
+/* Where the parser is. expat's line and column cost a scan of the input
+ * from the last place they were asked for (the whole list, asked once per
+ * entry: a fifth of the load); for a UTF-8 document the byte offset is
+ * kept, and lines and columns are counted only when a note or an error
+ * needs them. */
+static place here(const loader *l)
 {
-    return (unsigned long)XML_GetCurrentLineNumber(l->parser);
+    place p = {.offset = XML_GetCurrentByteIndex(l->parser)};
+    if (!l->utf8 || p.offset < 0) {
+        p.offset = -1;
+        p.line = (unsigned long)XML_GetCurrentLineNumber(l->parser);
+        p.column = (unsigned long)XML_GetCurrentColumnNumber(l->parser) + 1;
+    }
+    return p;
 }
 
-static unsigned long column_of(const loader *l)
+/* Counted as expat counts: CR, LF and CR LF end a line, a character is one
+ * column whatever its length (the bytes before the offset are valid UTF-8,
+ * expat has read them). Lines are found with memchr; byte by byte only
+ * when the document holds a CR. */
+static place resolved(const loader *l, place p)
 {
-    return (unsigned long)XML_GetCurrentColumnNumber(l->parser) + 1;
+    if (p.offset < 0)
+        return p;
+    const char *s = l->doc, *end = s + p.offset, *line_start = s;
+    p.line = 1;
+    if (memchr(s, '\r', (size_t)p.offset)) {
+        for (const char *c = s; c < end; c++)
+            if (*c == '\n' || (*c == '\r' && !(c + 1 < end && c[1] == '\n'))) {
+                p.line++;
+                line_start = c + 1;
+            }
+    } else {
+        for (const char *c; (c = memchr(line_start, '\n', (size_t)(end - line_start))); line_start = c + 1)
+            p.line++;
+    }
+    p.column = 1;
+    for (const char *c = line_start; c < end; c++)
+        p.column += ((unsigned char)*c & 0xC0) != 0x80;
+    return p;
+}
+
+static int fail_here(loader *l, int code)
+{
+    place p = resolved(l, here(l));
+    return mssi_load_error(l->info, code, p.line, p.column);
 }
 
 static void stop(loader *l, int code)
 {
     if (l->error)
         return;
-    l->error = mssi_load_error(l->info, code, line_of(l), column_of(l));
+    l->error = fail_here(l, code);
     XML_StopParser(l->parser, XML_FALSE);
 }
 
@@ -181,10 +226,8 @@ static void capture(loader *l, field_id f)
     l->fields[f].len = 0;
     l->capture = (int)f;
     l->capture_depth = l->depth;
-    if (f == F_NOM) {
-        l->nom_line = line_of(l);
-        l->nom_column = column_of(l);
-    }
+    if (f == F_NOM)
+        l->nom = here(l);
 }
 
 static void begin_domaine(loader *l)
@@ -193,8 +236,7 @@ static void begin_domaine(loader *l)
         if (f != F_GENERATED)
             l->fields[f].len = 0;
     l->in_domaine = true;
-    l->nom_line = line_of(l);
-    l->nom_column = column_of(l);
+    l->nom = here(l);
     l->info->entries++;
 }
 
@@ -237,8 +279,8 @@ static void end_domaine(loader *l)
     size_t n;
     if (mssi_domain_normalize(f[F_NOM].s, f[F_NOM].len, d, &n, NULL) != MSS_OK) {
         l->info->skipped++;
-        mssi_load_note(l->info, MSS_WARN_WHITELIST_ENTRY_SKIPPED, l->nom_line, l->nom_column, f[F_NOM].s,
-                       f[F_NOM].len);
+        place at = resolved(l, l->nom);
+        mssi_load_note(l->info, MSS_WARN_WHITELIST_ENTRY_SKIPPED, at.line, at.column, f[F_NOM].s, f[F_NOM].len);
         return;
     }
     tidy(&f[F_DESCRIPTION]);
@@ -335,16 +377,36 @@ static int XMLCALL on_external_entity(XML_Parser parser, const XML_Char *context
     return XML_STATUS_ERROR;
 }
 
-static int loader_init(loader *l, mssi_wl_builder *b, mss_load_info *info)
+static void XMLCALL on_xml_decl(void *data, const XML_Char *version, const XML_Char *encoding, int standalone)
+{
+    loader *l = data;
+    (void)version;
+    (void)standalone;
+    if (encoding && strcasecmp(encoding, "UTF-8") != 0)
+        l->utf8 = false;
+}
+
+/* UTF-8 unless a byte order mark or a NUL byte says UTF-16, or the XML
+ * declaration names another encoding (on_xml_decl). */
+static bool starts_as_utf8(const char *doc, size_t len)
+{
+    const unsigned char *d = (const unsigned char *)doc;
+    return d[0] != 0 && d[0] != 0xFE && d[0] != 0xFF && (len < 2 || d[1] != 0);
+}
+
+static int loader_init(loader *l, mssi_wl_builder *b, mss_load_info *info, const char *doc, size_t len)
 {
     memset(l, 0, sizeof *l);
     l->b = b;
     l->info = info;
+    l->doc = doc;
+    l->utf8 = starts_as_utf8(doc, len);
     l->capture = -1;
     l->parser = XML_ParserCreateNS(NULL, NS_SEPARATOR);
     if (!l->parser)
         return MSS_ERR_NO_MEMORY;
     XML_SetUserData(l->parser, l);
+    XML_SetXmlDeclHandler(l->parser, on_xml_decl);
     XML_SetElementHandler(l->parser, on_start, on_end);
     XML_SetCharacterDataHandler(l->parser, on_text);
     XML_SetStartDoctypeDeclHandler(l->parser, on_doctype);
@@ -374,21 +436,23 @@ static int outcome(loader *l, enum XML_Status status)
 {
     if (l->error)
         return l->error;
-    unsigned long line = line_of(l), column = column_of(l);
     if (status == XML_STATUS_OK)
-        return l->list_seen ? MSS_OK : mssi_load_error(l->info, MSS_ERR_WHITELIST_NOT_WHITELIST, line, column);
+        return l->list_seen ? MSS_OK : fail_here(l, MSS_ERR_WHITELIST_NOT_WHITELIST);
     enum XML_Error e = XML_GetErrorCode(l->parser);
     if (e == XML_ERROR_NO_ELEMENTS && l->list_closed) {
         /* Both published copies lost their closing tag with the signature. */
-        mssi_load_note(l->info, MSS_WARN_WHITELIST_UNCLOSED_ROOT, line, column, "ListeBlancheMSSante", 19);
+        place at = resolved(l, here(l));
+        mssi_load_note(l->info, MSS_WARN_WHITELIST_UNCLOSED_ROOT, at.line, at.column, "ListeBlancheMSSante", 19);
         return MSS_OK;
     }
     if (e == XML_ERROR_NO_ELEMENTS && !l->root_seen)
-        return mssi_load_error(l->info, MSS_ERR_EMPTY, line, column);
-    int code = ended_early(e) && l->root_seen ? MSS_ERR_WHITELIST_TRUNCATED : MSS_ERR_WHITELIST_XML;
-    return mssi_load_error(l->info, code, line, column);
+        return fail_here(l, MSS_ERR_EMPTY);
+    return fail_here(l, ended_early(e) && l->root_seen ? MSS_ERR_WHITELIST_TRUNCATED : MSS_ERR_WHITELIST_XML);
 }
 
+/* The whole document in one final XML_Parse call: expat then never
+ * brings its position up to date on its own (it does at the end of every
+ * buffer that is not the last). */
 static int parse_buffer(mssi_wl_builder *b, const char *data, size_t len, mss_load_info *info)
 {
     if (len == 0)
@@ -396,40 +460,40 @@ static int parse_buffer(mssi_wl_builder *b, const char *data, size_t len, mss_lo
     if (len > MSS_WHITELIST_MAX_SIZE)
         return mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
     loader l;
-    int rc = loader_init(&l, b, info);
+    int rc = loader_init(&l, b, info, data, len);
     if (rc == MSS_OK)
         rc = outcome(&l, XML_Parse(l.parser, data, (int)len, XML_TRUE));
     loader_free(&l);
     return rc;
 }
 
+/* The file read whole (at most MSS_WHITELIST_MAX_SIZE), then parsed as a
+ * buffer. */
 static int parse_stream(mssi_wl_builder *b, FILE *f, mss_load_info *info)
 {
-    loader l;
-    int rc = loader_init(&l, b, info);
-    size_t total = 0;
-    enum XML_Status status = XML_STATUS_OK;
-    for (bool last = false; rc == MSS_OK && !last && status == XML_STATUS_OK;) {
-        void *buf = XML_GetBuffer(l.parser, READ_CHUNK);
-        if (!buf) {
-            rc = MSS_ERR_NO_MEMORY;
-            break;
+    text file = {0};
+    int rc = MSS_OK;
+    for (size_t n = READ_CHUNK; rc == MSS_OK && n == READ_CHUNK;) {
+        if (file.cap - file.len < READ_CHUNK) {
+            size_t cap = file.cap ? file.cap * 2 : 4 * READ_CHUNK;
+            char *p = realloc(file.s, cap);
+            if (!p) {
+                rc = MSS_ERR_NO_MEMORY;
+                break;
+            }
+            file.s = p;
+            file.cap = cap;
         }
-        size_t n = fread(buf, 1, READ_CHUNK, f);
-        total += n;
-        last = n < READ_CHUNK;
+        n = fread(file.s + file.len, 1, READ_CHUNK, f);
+        file.len += n;
         if (ferror(f))
             rc = mssi_load_error(info, MSS_ERR_IO, 0, 0);
-        else if (total > MSS_WHITELIST_MAX_SIZE)
+        else if (file.len > MSS_WHITELIST_MAX_SIZE)
             rc = mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
-        else if (total == 0)
-            rc = mssi_load_error(info, MSS_ERR_EMPTY, 0, 0);
-        else
-            status = XML_ParseBuffer(l.parser, (int)n, last);
     }
     if (rc == MSS_OK)
-        rc = outcome(&l, status);
-    loader_free(&l);
+        rc = parse_buffer(b, file.s, file.len, info);
+    free(file.s);
     return rc;
 }
 
