@@ -107,7 +107,7 @@ static person_kind check_person(const mss_record *rec, char compact[MSS_ID_BUFSI
         mss_id_kind kind = type[0] == '8' ? MSS_ID_RPPS : MSS_ID_ADELI;
         size_t inner_len = kind == MSS_ID_RPPS ? 11 : 9;
         size_t skip = strspn(id, " .-");
-        bool prefixed = significant_length(id) == inner_len + 1 && id[skip] == type[0];
+        bool prefixed = id[skip] == type[0] && significant_length(id) == inner_len + 1; /* cheap test first */
         int rc = prefixed ? mss_idnat_ps_parse(id, &nat, &sub) : mss_id_check(kind, id, nat.inner, sizeof nat.inner, &sub);
         if (merge_into(res, rc, &sub, MSS_RECORD_FIELD_PERSON_ID))
             return PERSON_INVALID;
