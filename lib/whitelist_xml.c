@@ -166,14 +166,24 @@ static void tidy(text *t)
     t->len = out;
 }
 
-/* The value of the first attribute `key` of a distinguished name such as
- * "CN=host,OU=318310021300028,O=GIP MIPIH,ST=...,C=FR" (RFC 4514 escapes
- * undone), into out. Absent: out stays empty. */
-static int dn_attribute(const text *dn, const char *key, text *out)
+/* The values of the first CN, O and OU attributes of a distinguished name
+ * such as "CN=host,OU=318310021300028,O=GIP MIPIH,ST=...,C=FR" (RFC 4514
+ * escapes undone), into fields[F_SERVER], [F_ORGANISATION] and
+ * [F_OPERATOR_ID], in one pass. Absent: the field stays empty. */
+static int dn_attributes(const text *dn, text *fields)
 {
-    size_t keylen = strlen(key), i = 0;
-    out->len = 0;
-    while (i < dn->len) {
+    static const struct {
+        const char *key;
+        size_t len;
+        field_id field;
+    } keys[] = {{"CN", 2, F_SERVER}, {"O", 1, F_ORGANISATION}, {"OU", 2, F_OPERATOR_ID}};
+    enum { NKEYS = sizeof keys / sizeof keys[0] };
+    bool seen[NKEYS] = {false};
+    unsigned missing = NKEYS;
+    for (size_t k = 0; k < NKEYS; k++)
+        fields[keys[k].field].len = 0;
+    size_t i = 0;
+    while (i < dn->len && missing > 0) {
         while (i < dn->len && is_space((unsigned char)dn->s[i]))
             i++;
         size_t name = i;
@@ -182,26 +192,33 @@ static int dn_attribute(const text *dn, const char *key, text *out)
         size_t name_end = i;
         while (name_end > name && is_space((unsigned char)dn->s[name_end - 1]))
             name_end--;
-        bool wanted = i < dn->len && dn->s[i] == '=' && name_end - name == keylen &&
-                      strncasecmp(dn->s + name, key, keylen) == 0;
-        if (i < dn->len && dn->s[i] == '=')
+        text *out = NULL;
+        if (i < dn->len && dn->s[i] == '=') {
+            for (size_t k = 0; k < NKEYS && !out; k++)
+                if (!seen[k] && name_end - name == keys[k].len &&
+                    strncasecmp(dn->s + name, keys[k].key, keys[k].len) == 0) {
+                    seen[k] = true;
+                    missing--;
+                    out = &fields[keys[k].field];
+                }
             i++;
+        }
         /* The value is copied in runs; an escape ends one and its character
          * starts the next. */
         size_t run = i;
         for (; i < dn->len && dn->s[i] != ','; i++) {
             if (dn->s[i] == '\\' && i + 1 < dn->len) {
-                int rc = wanted ? append(out, dn->s + run, i - run) : MSS_OK;
+                int rc = out ? append(out, dn->s + run, i - run) : MSS_OK;
                 if (rc != MSS_OK)
                     return rc;
                 run = ++i;
             }
         }
-        if (wanted) {
+        if (out) {
             int rc = append(out, dn->s + run, i - run);
-            if (rc == MSS_OK)
-                tidy(out);
-            return rc;
+            if (rc != MSS_OK)
+                return rc;
+            tidy(out);
         }
         i++;
     }
@@ -221,11 +238,16 @@ static bool named(const char *local, const char *expected)
     return local && strcmp(local, expected) == 0;
 }
 
+static void XMLCALL on_text(void *data, const XML_Char *s, int len);
+
+/* expat reports text only while a handler is set: the indentation and the
+ * fields not kept (contacts) then cost no call. */
 static void capture(loader *l, field_id f)
 {
     l->fields[f].len = 0;
     l->capture = (int)f;
     l->capture_depth = l->depth;
+    XML_SetCharacterDataHandler(l->parser, on_text);
     if (f == F_NOM)
         l->nom = here(l);
 }
@@ -285,11 +307,7 @@ static void end_domaine(loader *l)
     }
     tidy(&f[F_DESCRIPTION]);
     tidy(&f[F_DATEMAJ]);
-    int rc = dn_attribute(&f[F_DN], "CN", &f[F_SERVER]);
-    if (rc == MSS_OK)
-        rc = dn_attribute(&f[F_DN], "O", &f[F_ORGANISATION]);
-    if (rc == MSS_OK)
-        rc = dn_attribute(&f[F_DN], "OU", &f[F_OPERATOR_ID]);
+    int rc = dn_attributes(&f[F_DN], f);
     mssi_wl_listing listing = {
         .description = f[F_DESCRIPTION].s, .description_len = f[F_DESCRIPTION].len,
         .updated = f[F_DATEMAJ].s,         .updated_len = f[F_DATEMAJ].len,
@@ -320,6 +338,7 @@ static void XMLCALL on_end(void *data, const XML_Char *name)
                 stop(l, rc);
         }
         l->capture = -1;
+        XML_SetCharacterDataHandler(l->parser, NULL);
     }
     if (l->depth == 3 && l->in_domaine) {
         l->in_domaine = false;
@@ -334,7 +353,7 @@ static void XMLCALL on_end(void *data, const XML_Char *name)
 static void XMLCALL on_text(void *data, const XML_Char *s, int len)
 {
     loader *l = data;
-    if (l->error || l->capture < 0)
+    if (l->error)
         return;
     int rc = append(&l->fields[l->capture], s, (size_t)len);
     if (rc != MSS_OK)
@@ -408,7 +427,6 @@ static int loader_init(loader *l, mssi_wl_builder *b, mss_load_info *info, const
     XML_SetUserData(l->parser, l);
     XML_SetXmlDeclHandler(l->parser, on_xml_decl);
     XML_SetElementHandler(l->parser, on_start, on_end);
-    XML_SetCharacterDataHandler(l->parser, on_text);
     XML_SetStartDoctypeDeclHandler(l->parser, on_doctype);
     XML_SetEntityDeclHandler(l->parser, on_entity);
     XML_SetExternalEntityRefHandler(l->parser, on_external_entity);
