@@ -203,6 +203,19 @@ static int check_other_address(const char *address, mss_record_field field, cons
 /* Whether the local part holds the name's letters, separators ignored. */
 static bool local_contains_name(const char *local, const char *name)
 {
+    /* Most local parts start with the name (nom.prenom): matched in place,
+     * without the copies below. */
+    const char *lp = local, *np = name;
+    for (;; lp++, np++) {
+        while (*lp == '.' || *lp == '-' || *lp == '_')
+            lp++;
+        while (*np == '-')
+            np++;
+        if (!*np)
+            return true;
+        if (*lp != *np)
+            break;
+    }
     char l[MSS_LOCAL_MAX + 1], n[MSS_LOCAL_MAX + 1];
     size_t ln = 0, nn = 0;
     for (; *local; local++)
