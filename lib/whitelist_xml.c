@@ -2,6 +2,7 @@
  * refused outright: the real list has none, and refusing it shuts out
  * entity expansion (billion laughs) and external entities in one stroke. */
 #include <expat.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -131,22 +132,61 @@ static bool is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* 0x80 in each byte of w that is zero, nothing elsewhere (no borrow
+ * crosses bytes). */
+static uint64_t zero_bytes(uint64_t w)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
+    return ~(((w & low7) + low7) | w | low7);
+}
+
+/* Eight bytes with no control, no 0xC2 (maybe a no-break space), no two
+ * spaces in a row, and no space at either end (its neighbour is in the next
+ * word: left to the byte check). */
+static bool tidy_word(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    uint64_t controls = zero_bytes(w & (ones * 0xE0)), c2 = zero_bytes(w ^ (ones * 0xC2));
+    uint64_t spaces = zero_bytes(w ^ (ones * ' '));
+    return !(controls | c2 | (spaces & (spaces >> 8)) | (spaces & 0x8000000000000080u));
+}
+
+/* A control, a newline, two spaces or maybe a no-break space at s[i]; s[i]
+ * is not the last byte when it is a space. */
+static bool untidy_at(const char *s, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    return (c <= ' ' && (c != ' ' || s[i + 1] == ' ')) || c == 0xC2;
+}
+
+/* Most values are tidy already: one read-only pass, eight bytes at a time
+ * where they are plain. */
+static bool tidy_already(const text *t)
+{
+    if (t->len == 0)
+        return true;
+    if (t->s[0] == ' ' || t->s[t->len - 1] == ' ')
+        return false;
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= t->len; i += 8) {
+        memcpy(&w, t->s + i, 8);
+        if (!tidy_word(w))
+            for (size_t k = i; k < i + 8; k++)
+                if (untidy_at(t->s, k))
+                    return false;
+    }
+    for (; i < t->len; i++)
+        if (untidy_at(t->s, i))
+            return false;
+    return true;
+}
+
 /* Collapse runs of white space, no-break spaces (U+00A0) included, to one
  * space and trim both ends: real descriptions and contacts carry newlines
  * and trailing spaces. */
 static void tidy(text *t)
 {
-    /* Most values are tidy already: a single pass that writes nothing. */
-    size_t i = 0;
-    if (t->len > 0 && t->s[0] != ' ' && t->s[t->len - 1] != ' ')
-        for (; i < t->len; i++) {
-            unsigned char c = (unsigned char)t->s[i];
-            if (c <= ' ' && (c != ' ' || t->s[i + 1] == ' '))
-                break; /* a control, a newline or two spaces */
-            if (c == 0xC2)
-                break; /* maybe a no-break space */
-        }
-    if (i == t->len)
+    if (tidy_already(t))
         return;
     size_t out = 0;
     bool pending_space = false;

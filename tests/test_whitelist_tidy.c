@@ -1,0 +1,145 @@
+/* The white-space tidying of whitelist XML values (lib/whitelist_xml.c:
+ * runs of spaces, tabs, line ends and no-break spaces become one space,
+ * both ends trimmed; a read-only check eight bytes at a time skips values
+ * that are tidy already) against a byte-by-byte reference, on descriptions
+ * drawn from spaces at every position of an eight-byte word, no-break
+ * spaces written raw and as a character reference, other 0xC2 characters,
+ * accents, tabs, CR, LF and plain letters. */
+#include <medimail/mssconf.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#define NS "https://listeblanche.mssante.fr/schema"
+#define ENTRIES 200
+#define DOCS 40
+
+typedef struct buf {
+    char *s;
+    size_t len, cap;
+} buf;
+
+static void put(buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        b->cap = (b->len + n + 1) * 2;
+        b->s = realloc(b->s, b->cap);
+        ck_assert_ptr_nonnull(b->s);
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+static uint64_t next(uint64_t *state)
+{
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    return *state;
+}
+
+/* Pieces as written in the XML, and as the parser hands them over. */
+static const struct {
+    const char *xml, *text;
+} pieces[] = {
+    {"a", "a"},       {"bc", "bc"},         {" ", " "},           {" ", " "},
+    {"  ", "  "},     {"\t", "\t"},         {"\n", "\n"},         {"\r\n", "\n"},
+    {"\xC2\xA0", "\xC2\xA0"}, {"&#160;", "\xC2\xA0"}, {"\xC2\xA9", "\xC2\xA9"}, {"\xC3\xA9", "\xC3\xA9"},
+    {"&amp;", "&"},   {"defghij", "defghij"},
+};
+
+static bool is_blank(const char *s, size_t i, size_t len, size_t *width)
+{
+    unsigned char c = (unsigned char)s[i];
+    *width = 1;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        return true;
+    if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) {
+        *width = 2;
+        return true;
+    }
+    return false;
+}
+
+static void reference_tidy(const buf *in, buf *out)
+{
+    out->len = 0;
+    put(out, "", 0);
+    bool pending = false;
+    for (size_t i = 0, w; i < in->len; i += w) {
+        if (is_blank(in->s, i, in->len, &w)) {
+            pending = out->len > 0;
+            continue;
+        }
+        if (pending)
+            put(out, " ", 1);
+        pending = false;
+        put(out, in->s + i, w);
+    }
+}
+
+START_TEST(tidy_agrees_with_the_reference)
+{
+    uint64_t state = 0xA0761D6478BD642Fu + (uint64_t)_i;
+    unsigned docs = getenv("MSS_UNDER_VALGRIND") ? DOCS / 10 : DOCS;
+    buf doc = {0}, text[ENTRIES] = {{0}}, want = {0};
+    for (unsigned n = 0; n < docs; n++) {
+        doc.len = 0;
+        const char *head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListeBlancheMSSante xmlns=\"" NS
+                           "\"><ListeDomaines>";
+        put(&doc, head, strlen(head));
+        for (unsigned k = 0; k < ENTRIES; k++) {
+            char nom[64];
+            int len = snprintf(nom, sizeof nom, "<Domaine><Nom>d%u.mssante.fr</Nom><Description>", k);
+            put(&doc, nom, (size_t)len);
+            text[k].len = 0;
+            put(&text[k], "", 0);
+            /* Half the values are letters and single spaces with at most
+             * one other piece: tidy, or untidy in one place only. */
+            bool plain = next(&state) % 2;
+            unsigned odd = (unsigned)(next(&state) % 40);
+            for (unsigned p = (unsigned)(next(&state) % 40); p > 0; p--) {
+                static const size_t plain_pieces[] = {0, 1, 2, 13};
+                size_t i = plain && p != odd ? plain_pieces[next(&state) % 4]
+                                             : (size_t)(next(&state) % (sizeof pieces / sizeof pieces[0]));
+                put(&doc, pieces[i].xml, strlen(pieces[i].xml));
+                put(&text[k], pieces[i].text, strlen(pieces[i].text));
+            }
+            const char *tail = "</Description></Domaine>";
+            put(&doc, tail, strlen(tail));
+        }
+        const char *end = "</ListeDomaines></ListeBlancheMSSante>";
+        put(&doc, end, strlen(end));
+
+        mss_whitelist *wl = mss_whitelist_new();
+        ck_assert_int_eq(mss_whitelist_load_xml_buffer(wl, doc.s, doc.len, NULL), MSS_OK);
+        for (unsigned k = 0; k < ENTRIES; k++) {
+            char nom[32];
+            snprintf(nom, sizeof nom, "d%u.mssante.fr", k);
+            const mss_whitelist_entry *e = mss_whitelist_lookup(wl, nom);
+            ck_assert_ptr_nonnull(e);
+            reference_tidy(&text[k], &want);
+            ck_assert_str_eq(mss_whitelist_entry_description(e), want.s);
+        }
+        mss_whitelist_free(wl);
+    }
+    free(doc.s);
+    free(want.s);
+    for (unsigned k = 0; k < ENTRIES; k++)
+        free(text[k].s);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("whitelist_tidy");
+    TCase *tc = tcase_create("differential");
+    tcase_set_timeout(tc, 120);
+    tcase_add_loop_test(tc, tidy_agrees_with_the_reference, 0, 4);
+    suite_add_tcase(s, tc);
+    return testutil_run(&s, 1);
+}
