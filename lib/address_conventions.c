@@ -107,7 +107,10 @@ void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *
     const mssi_bal_type_info *info = mssi_bal_type_info_of(type);
     if (!info || !res)
         return;
-    for (size_t i = 0; local[i]; i++) {
+    /* A nominative local part holds only letters, digits, dots and
+     * hyphens: nothing unusual to look for. */
+    bool nominative = info->nominative && mssi_local_is_nominative(local);
+    for (size_t i = 0; !nominative && local[i]; i++) {
         unsigned char c = (unsigned char)local[i];
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')) {
             mssi_warn(res, MSS_WARN_ADDRESS_UNUSUAL_CHARACTER, i);
@@ -117,7 +120,7 @@ void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *
     if (!info->nominative)
         return;
     long role = info->role_is_suspect ? role_offset(local) : -1;
-    if (role >= 0 || !mssi_local_is_nominative(local))
+    if (role >= 0 || !nominative)
         mssi_warn(res, MSS_WARN_ADDRESS_NOT_NOMINATIVE, 0);
     if (role >= 0)
         mssi_warn(res, MSS_WARN_ADDRESS_ROLE_ON_PERSONAL, (size_t)role);
