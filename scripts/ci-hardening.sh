@@ -43,6 +43,9 @@ fi
 export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=0:print_summary=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:print_summary=1
 export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:exitcode=66
+# Check's per-test timeouts (4 s by default) are for plain builds; the
+# sanitizers slow the code several times over.
+export CK_TIMEOUT_MULTIPLIER=10
 
 setup() { # COMPILER DIR [meson options...]
   compiler=$1; dir=$2; shift 2
