@@ -37,8 +37,11 @@ static int check_label(const unsigned char *in, size_t start, size_t end, size_t
         return mssi_fail(res, MSS_ERR_DOMAIN_LABEL_TOO_LONG, start);
     if (in[end - 1] == '-')
         return mssi_fail(res, MSS_ERR_DOMAIN_HYPHEN, end - 1);
-    /* IDNA2008 reserves "??--" labels; only the xn-- prefix is defined. */
-    if (end - start >= 4 && in[start + 2] == '-' && in[start + 3] == '-') {
+    /* IDNA2008 reserves "??--" labels; only the xn-- prefix is defined.
+     * Octets 3 and 4 are characters 3 and 4 only when the first two are
+     * ASCII ("é--m" is fine): other labels are libidn2's to judge. */
+    if (end - start >= 4 && in[start] < 0x80 && in[start + 1] < 0x80 && in[start + 2] == '-' &&
+        in[start + 3] == '-') {
         if (fold(in[start]) != 'x' || fold(in[start + 1]) != 'n')
             return mssi_fail(res, MSS_ERR_DOMAIN_IDNA, start);
         *alabel = true;
