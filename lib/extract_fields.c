@@ -15,6 +15,15 @@ static const size_t record_column[MSS_RECORD_FIELD_COUNT] = {
     MSS_NO_POSITION,            MSS_NO_POSITION,
 };
 
+/* Whether s is a followed by b. */
+static bool is_concatenation(const char *s, const char *a, const char *b)
+{
+    for (; *a; a++, s++)
+        if (*s != *a)
+            return false;
+    return strcmp(s, b) == 0;
+}
+
 static void check_record(const mss_extract_row *row, const struct mss_whitelist *wl, mss_result *res)
 {
     const char *const *f = row->fields;
@@ -32,10 +41,7 @@ static void check_record(const mss_extract_row *row, const struct mss_whitelist 
     /* The extract defines Identification nationale PP as the type followed
      * by the identifier: a value that is not is reported as such, rather
      * than as whatever else it happens to parse as. */
-    size_t tl = strlen(rec.person_id_type), il = strlen(rec.person_id);
-    const char *idnat = rec.idnat_ps;
-    bool idnat_mismatch = *idnat && (strlen(idnat) != tl + il || strncmp(idnat, rec.person_id_type, tl) != 0
-                                     || strcmp(idnat + tl, rec.person_id) != 0);
+    bool idnat_mismatch = *rec.idnat_ps && !is_concatenation(rec.idnat_ps, rec.person_id_type, rec.person_id);
     if (idnat_mismatch)
         rec.idnat_ps = "";
     mss_result rr;
