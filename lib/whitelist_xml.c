@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "domain_internal.h"
 #include "whitelist_internal.h"
@@ -453,13 +454,11 @@ static bool starts_as_utf8(const char *doc, size_t len)
     return d[0] != 0 && d[0] != 0xFE && d[0] != 0xFF && (len < 2 || d[1] != 0);
 }
 
-static int loader_init(loader *l, mssi_wl_builder *b, mss_load_info *info, const char *doc, size_t len)
+static int loader_init(loader *l, mssi_wl_builder *b, mss_load_info *info)
 {
     memset(l, 0, sizeof *l);
     l->b = b;
     l->info = info;
-    l->doc = doc;
-    l->utf8 = starts_as_utf8(doc, len);
     l->capture = -1;
     l->parser = XML_ParserCreateNS(NULL, NS_SEPARATOR);
     if (!l->parser)
@@ -508,6 +507,13 @@ static int outcome(loader *l, enum XML_Status status)
     return fail_here(l, ended_early(e) && l->root_seen ? MSS_ERR_WHITELIST_TRUNCATED : MSS_ERR_WHITELIST_XML);
 }
 
+/* The document the loader counts positions in (len > 0). */
+static void begin_document(loader *l, const char *doc, size_t len)
+{
+    l->doc = doc;
+    l->utf8 = starts_as_utf8(doc, len);
+}
+
 /* The whole document in one final XML_Parse call: expat then never
  * brings its position up to date on its own (it does at the end of every
  * buffer that is not the last). */
@@ -518,16 +524,18 @@ static int parse_buffer(mssi_wl_builder *b, const char *data, size_t len, mss_lo
     if (len > MSS_WHITELIST_MAX_SIZE)
         return mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
     loader l;
-    int rc = loader_init(&l, b, info, data, len);
-    if (rc == MSS_OK)
+    int rc = loader_init(&l, b, info);
+    if (rc == MSS_OK) {
+        begin_document(&l, data, len);
         rc = outcome(&l, XML_Parse(l.parser, data, (int)len, XML_TRUE));
+    }
     loader_free(&l);
     return rc;
 }
 
-/* The file read whole (at most MSS_WHITELIST_MAX_SIZE), then parsed as a
- * buffer. */
-static int parse_stream(mssi_wl_builder *b, FILE *f, mss_load_info *info)
+/* A stream of unknown size (a pipe) read whole (at most
+ * MSS_WHITELIST_MAX_SIZE), then parsed as a buffer. */
+static int parse_unsized(mssi_wl_builder *b, FILE *f, mss_load_info *info)
 {
     text file = {0};
     int rc = MSS_OK;
@@ -552,6 +560,41 @@ static int parse_stream(mssi_wl_builder *b, FILE *f, mss_load_info *info)
     if (rc == MSS_OK)
         rc = parse_buffer(b, file.s, file.len, info);
     free(file.s);
+    return rc;
+}
+
+/* A regular file is read straight into expat's buffer: one copy of it in
+ * memory, not two. One byte more than its size is asked for: a file that
+ * grew meanwhile is read again as a stream. */
+static int parse_stream(mssi_wl_builder *b, FILE *f, mss_load_info *info)
+{
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode))
+        return parse_unsized(b, f, info);
+    if (st.st_size > (off_t)MSS_WHITELIST_MAX_SIZE)
+        return mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
+    size_t size = (size_t)st.st_size, n = 0;
+    loader l;
+    int rc = loader_init(&l, b, info);
+    char *buf = rc == MSS_OK ? XML_GetBuffer(l.parser, (int)size + 1) : NULL;
+    if (rc == MSS_OK && !buf)
+        rc = MSS_ERR_NO_MEMORY;
+    if (rc == MSS_OK)
+        n = fread(buf, 1, size + 1, f);
+    if (rc == MSS_OK && n > size) {
+        loader_free(&l);
+        rewind(f);
+        return parse_unsized(b, f, info);
+    }
+    if (rc == MSS_OK && ferror(f))
+        rc = mssi_load_error(info, MSS_ERR_IO, 0, 0);
+    else if (rc == MSS_OK && n == 0)
+        rc = mssi_load_error(info, MSS_ERR_EMPTY, 0, 0);
+    if (rc == MSS_OK) {
+        begin_document(&l, buf, n);
+        rc = outcome(&l, XML_ParseBuffer(l.parser, (int)n, XML_TRUE));
+    }
+    loader_free(&l);
     return rc;
 }
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "testutil.h"
 
@@ -192,12 +193,51 @@ START_TEST(positions_agree_with_expat)
 }
 END_TEST
 
+/* A pipe is read whole before it is parsed (a regular file goes straight
+ * into expat's buffer): same list, same notes, same positions. */
+START_TEST(pipe_loads_as_the_buffer)
+{
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    char path[64];
+    snprintf(path, sizeof path, "/proc/self/fd/%d", fds[0]);
+    if (access(path, R_OK) != 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return; /* no /proc: nothing to compare */
+    }
+    uint64_t state = 42;
+    doc d = {0};
+    build(&d, &state, 7, false, 12);
+    ck_assert_uint_lt(d.len, 4096); /* fits in the pipe without a reader */
+    ck_assert_int_eq(write(fds[1], d.s, d.len), (int)d.len);
+    close(fds[1]);
+    mss_whitelist *from_pipe = mss_whitelist_new(), *from_buffer = mss_whitelist_new();
+    mss_load_info pi, bi;
+    ck_assert_int_eq(mss_whitelist_load_xml_file(from_pipe, path, &pi), MSS_OK);
+    ck_assert_int_eq(mss_whitelist_load_xml_buffer(from_buffer, d.s, d.len, &bi), MSS_OK);
+    close(fds[0]);
+    ck_assert_uint_eq(mss_whitelist_count(from_pipe), mss_whitelist_count(from_buffer));
+    ck_assert_uint_gt(pi.nnotes, 0);
+    ck_assert_uint_eq(pi.nnotes, bi.nnotes);
+    for (size_t i = 0; i < pi.nnotes; i++) {
+        ck_assert_int_eq(pi.notes[i].code, bi.notes[i].code);
+        ck_assert_uint_eq(pi.notes[i].line, bi.notes[i].line);
+        ck_assert_uint_eq(pi.notes[i].column, bi.notes[i].column);
+    }
+    mss_whitelist_free(from_pipe);
+    mss_whitelist_free(from_buffer);
+    free(d.s);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("whitelist_positions");
     TCase *tc = tcase_create("differential");
     tcase_set_timeout(tc, 120);
     tcase_add_loop_test(tc, positions_agree_with_expat, 0, 4);
+    tcase_add_test(tc, pipe_loads_as_the_buffer);
     suite_add_tcase(s, tc);
     return testutil_run(&s, 1);
 }
