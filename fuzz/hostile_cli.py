@@ -3,7 +3,8 @@
 
 Runs a few thousand invocations built from a fixed seed: every command with
 hostile values (huge, empty, non-UTF-8, control characters, separators,
-option abuse, odd files as input and as whitelist, binary standard input).
+option abuse, odd files as input and as whitelist, binary standard input,
+thousands of arguments, odd MSSCONF_WHITELIST, MSSCONF_LANG and LANG).
 Each must end on its own within the timeout with exit status 0, 1 or 2 (never
 a signal), print a message when it fails with 2, and with --json
 print only valid JSON lines. TAP output: one test per command family.
@@ -20,7 +21,7 @@ import tempfile
 exe = sys.argv[1]
 count = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
 timeout = float(os.environ.get("HOSTILE_TIMEOUT", "20"))
-rng = random.Random(20250313)
+rng = random.Random(int(os.environ.get("HOSTILE_SEED", "20250313")))
 
 tmp = tempfile.mkdtemp(prefix="mssconf-hostile-")
 
@@ -156,20 +157,29 @@ def build():
     for _ in range(rng.randint(0, 2)):
         args.insert(rng.randint(1, len(args)), rng.choice(OPTIONS + [value()]))
     # Help, version and Markdown are text by design, --json or not.
+    if rng.random() < 0.03:
+        args += [rng.choice(ATOMS) for _ in range(rng.choice([1000, 5000]))]
     json_mode = (fam != "options" and rng.random() < 0.3 and
                  not set(args) & {b"-h", b"--help", b"-V", b"--version", b"--markdown"})
     if json_mode:
         args.insert(1, b"--json")
     if rng.random() < 0.1:
         args[1:1] = [b"--whitelist", whitelist_file().encode()]
-    return fam, args, stdin, json_mode
+    env = dict(base_env)
+    if rng.random() < 0.1:
+        env["MSSCONF_WHITELIST"] = whitelist_file()
+    if rng.random() < 0.1:
+        env["MSSCONF_LANG"] = rng.choice(["", "fr", "xx", "fr_FR.UTF-8", "\u00e9" * 50])
+    if rng.random() < 0.05:
+        env["LANG"] = rng.choice(["", "C", "fr_FR.ISO-8859-1", "zz_ZZ.bogus"])
+    return fam, args, stdin, json_mode, env
 
 
 failures = {}
 runs = {}
-env = dict(os.environ, LANG="C.UTF-8", MSSCONF_WHITELIST="")
+base_env = dict(os.environ, LANG="C.UTF-8", MSSCONF_WHITELIST="")
 for _ in range(count):
-    fam, args, stdin, json_mode = build()
+    fam, args, stdin, json_mode, env = build()
     runs[fam] = runs.get(fam, 0) + 1
     argv = [exe.encode()] + args
     problem = None
