@@ -33,7 +33,13 @@ int mssi_address_domain_rules(mss_address_parts *parts, size_t domain_at, size_t
         return mssi_fail(res, MSS_ERR_BAL_TYPE_UNKNOWN, MSS_NO_POSITION);
     mss_result sub;
     mss_result_init(&sub);
-    parts->domain_class = mssi_domain_classify_normalised(parts->domain, strlen(parts->domain), wl, &sub);
+    /* The syntax step found the domain in wl as written: it is whitelisted
+     * unless generic (which comes first), without a second lookup. */
+    size_t n = strlen(parts->domain);
+    bool listed = wl && parts->domain_class == MSS_DOMAIN_WHITELISTED;
+    parts->domain_class = listed && !mssi_generic_kind(parts->domain, n, NULL)
+                              ? MSS_DOMAIN_WHITELISTED
+                              : mssi_domain_classify_normalised(parts->domain, n, wl, &sub);
     if (parts->domain_class == MSS_DOMAIN_INVALID) {
         mssi_result_merge(res, &sub, domain_at, MSS_NO_POSITION);
         return sub.code != MSS_OK ? sub.code : mssi_fail(res, MSS_ERR_DOMAIN_IDNA, domain_at);

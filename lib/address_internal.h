@@ -6,15 +6,18 @@
 #include <medimail/address.h>
 
 /* Syntax of the address s[0..len) (need not be NUL-terminated): fills
- * parts, all but domain_class, and *domain_at with the byte offset of the
- * domain in s. Errors carry their offset in s. parts and domain_at may be
- * NULL. wl, when given, only spares the normalisation of a domain it lists
- * as written (it holds normalised names only). */
+ * parts and *domain_at with the byte offset of the domain in s. Errors
+ * carry their offset in s. parts and domain_at may be NULL. wl, when
+ * given, only spares the normalisation of a domain it lists as written (it
+ * holds normalised names only); domain_class is then provisionally
+ * MSS_DOMAIN_WHITELISTED, else MSS_DOMAIN_INVALID, until
+ * mssi_address_domain_rules classifies the domain. */
 int mssi_address_syntax(const char *s, size_t len, const mss_whitelist *wl, mss_address_parts *parts,
                         size_t *domain_at, mss_result *res);
 
-/* The domain requirements of a type, for an address whose syntax passed:
- * sets parts->domain_class, reports errors at offset domain_at. domain_len
+/* The domain requirements of a type, for an address whose syntax passed
+ * (with the same wl): sets parts->domain_class, reports errors at offset
+ * domain_at. domain_len
  * is the domain's length in the input: when normalisation changed it (an
  * IDN), offsets inside the normalised name cannot be mapped back, so they
  * point at the domain's start. */

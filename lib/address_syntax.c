@@ -120,8 +120,10 @@ static int normalise_domain(const char *s, size_t d, size_t len, const mss_white
     if (wl && len - d <= MSS_DOMAIN_MAX && mssi_whitelist_find(wl, s + d, len - d)) {
         memcpy(p->domain, s + d, len - d); /* listed as written: normalised already */
         p->domain[len - d] = '\0';
+        p->domain_class = MSS_DOMAIN_WHITELISTED; /* for mssi_address_domain_rules */
         return MSS_OK;
     }
+    p->domain_class = MSS_DOMAIN_INVALID;
     mss_result sub;
     mss_result_init(&sub);
     size_t n;
@@ -149,7 +151,6 @@ static void fill_parts(const char *s, size_t at, mss_address_parts *p)
     if (strstr(p->domain, "xn--") == NULL ||
         mss_domain_to_unicode(p->domain, p->domain_unicode, sizeof p->domain_unicode, NULL) != MSS_OK)
         memcpy(p->domain_unicode, p->domain, dl + 1);
-    p->domain_class = MSS_DOMAIN_INVALID;
 }
 
 int mssi_address_syntax(const char *s, size_t len, const mss_whitelist *wl, mss_address_parts *parts,
