@@ -176,10 +176,11 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
     row->line = lineno;
     row->is_header = false;
     row->nfields = 0;
-    for (size_t i = 0; i < MSS_EXTRACT_COLUMNS; i++)
-        row->fields[i] = "";
-    if (len > MSS_EXTRACT_MAX_LINE)
+    if (len > MSS_EXTRACT_MAX_LINE) {
+        for (size_t i = 0; i < MSS_EXTRACT_COLUMNS; i++)
+            row->fields[i] = "";
         return mssi_fail(res, MSS_ERR_FILE_LINE_TOO_LONG, MSS_EXTRACT_MAX_LINE);
+    }
 
     /* One pass splits the fields and finds the first control character and
      * the first non-ASCII byte; UTF-8 is checked only from there. */
@@ -218,6 +219,8 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
         scan_byte(line, i, &sc);
     line[len] = '\0';
     row->nfields = sc.n;
+    for (size_t k = sc.n; k < MSS_EXTRACT_COLUMNS; k++) /* the scan set the others */
+        row->fields[k] = "";
     if (sc.n != MSS_EXTRACT_COLUMNS)
         return mssi_report(res, MSS_ERR_FILE_FIELD_COUNT, MSS_NO_POSITION,
                            sc.n < MSS_EXTRACT_COLUMNS ? sc.n : MSS_EXTRACT_COLUMNS);
