@@ -83,6 +83,10 @@ static named_tally *find_type(summary *s, const char *key)
  * memory. */
 static named_tally *type_slot(summary *s, const char *type)
 {
+    /* Types are mostly written as their key (PER, ORG): found as they are. */
+    named_tally *as_written = find_type(s, type);
+    if (as_written)
+        return as_written;
     char key[TYPE_NAME_MAX + 1];
     size_t len = 0;
     for (; type[len] && len < TYPE_NAME_MAX; len++)
