@@ -53,8 +53,8 @@ int cli_for_each_value(cli *c, char **values, int n, cli_value_fn fn, void *ctx)
 /* Load --whitelist (or $MSSCONF_WHITELIST) into c->wl. */
 int cli_load_whitelist(cli *c);
 
-/* Per-subcommand help text on stdout. */
-void cli_print_help(const cli *c, const char *command);
+/* Per-subcommand help text, on the given stream. */
+void cli_print_help(const cli *c, const char *command, FILE *to);
 
 int cmd_id(cli *c);
 int cmd_domain(cli *c);

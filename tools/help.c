@@ -187,7 +187,7 @@ static const help_text texts[] = {
       "(--markdown : la table de docs/errors.md).\n" },
 };
 
-void cli_print_help(const cli *c, const char *command)
+void cli_print_help(const cli *c, const char *command, FILE *to)
 {
     const help_text *h = &texts[0];
     if (command && !strcmp(command, "lookup"))
@@ -195,7 +195,7 @@ void cli_print_help(const cli *c, const char *command)
     for (size_t i = 1; i < sizeof texts / sizeof texts[0]; i++)
         if (command && !strcmp(texts[i].command, command))
             h = &texts[i];
-    fputs(TR(c, h->en, h->fr), stdout);
-    fputc('\n', stdout);
-    fputs(TR(c, common_en, common_fr), stdout);
+    fputs(TR(c, h->en, h->fr), to);
+    fputc('\n', to);
+    fputs(TR(c, common_en, common_fr), to);
 }

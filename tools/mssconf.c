@@ -348,11 +348,13 @@ int main(int argc, char **argv)
     if (rc == EXIT_VALID && version) {
         printf("mssconf %s\n", mss_version());
     } else if (rc == EXIT_VALID && (c.help || !c.command)) {
-        cli_print_help(&c, c.command);
+        /* Asked for, help is the output; given instead of a command, it is
+         * a usage error and goes where errors go. */
+        cli_print_help(&c, c.command, c.help ? stdout : stderr);
         if (!c.help)
             rc = EXIT_USAGE;
     } else if (rc == EXIT_VALID && !strcmp(c.command, "help")) {
-        cli_print_help(&c, c.nargs ? c.args[0] : NULL);
+        cli_print_help(&c, c.nargs ? c.args[0] : NULL, stdout);
     } else if (rc == EXIT_VALID) {
         const command *cmd = NULL;
         for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
