@@ -65,14 +65,6 @@ static long warning_at(const mss_result *r, int code)
     return -1;
 }
 
-static uint64_t next(uint64_t *state)
-{
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    return *state;
-}
-
 START_TEST(scans_agree_with_the_patterns)
 {
     pcre2_code *nominative = compile(nominative_pattern), *role = compile(role_pattern);
@@ -82,9 +74,9 @@ START_TEST(scans_agree_with_the_patterns)
     unsigned checked = 0, nominatives = 0, roles = 0, scale = getenv("MSS_UNDER_VALGRIND") ? 10 : 1;
     for (unsigned n = 0; n < 40000 / scale; n++) {
         char local[MSS_LOCAL_MAX + 1] = "", address[MSS_ADDRESS_BUFSIZE];
-        size_t count = 1 + next(&rng) % 5;
+        size_t count = 1 + testutil_random(&rng) % 5;
         for (size_t k = 0; k < count; k++) {
-            const char *p = pieces[next(&rng) % (sizeof pieces / sizeof pieces[0])];
+            const char *p = pieces[testutil_random(&rng) % (sizeof pieces / sizeof pieces[0])];
             if (strlen(local) + strlen(p) < sizeof local)
                 strcat(local, p);
         }

@@ -52,14 +52,6 @@ static int reference(const char *line, size_t len, size_t *nfields, size_t *offs
     return MSS_ERR_FILE_ROW_UTF8;
 }
 
-static uint64_t next(uint64_t *state)
-{
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    return *state;
-}
-
 START_TEST(split_agrees_with_a_byte_reference)
 {
     uint64_t rng = 0x5EED5;
@@ -69,14 +61,14 @@ START_TEST(split_agrees_with_a_byte_reference)
         char line[512], copy[512];
         size_t len = 0;
         /* mostly 30 bars, so that most rows reach the encoding checks */
-        for (unsigned bars = 0; bars < 30 + (next(&rng) % 8 == 0);) {
-            const char *p = pieces[next(&rng) % (sizeof pieces / sizeof pieces[0])];
-            if (next(&rng) % 4 == 0)
+        for (unsigned bars = 0; bars < 30 + (testutil_random(&rng) % 8 == 0);) {
+            const char *p = pieces[testutil_random(&rng) % (sizeof pieces / sizeof pieces[0])];
+            if (testutil_random(&rng) % 4 == 0)
                 p = "|";
             size_t k = strlen(p);
             if (len + k >= 300)
                 break;
-            if (p[0] != '|' && next(&rng) % 16 != 0) {
+            if (p[0] != '|' && testutil_random(&rng) % 16 != 0) {
                 p = "plain";
                 k = 5;
             }

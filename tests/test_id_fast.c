@@ -29,14 +29,6 @@ static const char *const heads[] = {
     "3", "3356000000", "4", "410", "5", "6", "7", "9",
 };
 
-static uint64_t next(uint64_t *state)
-{
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    return *state;
-}
-
 static void same_issues(const mss_result *a, const mss_result *b, const char *what)
 {
     ck_assert_msg(a->count == b->count, "%s: %u issues, engine %u", what, a->count, b->count);
@@ -91,12 +83,12 @@ START_TEST(fast_path_agrees_with_the_engine)
     unsigned valid = 0, scale = getenv("MSS_UNDER_VALGRIND") ? 3 : 1;
     for (unsigned n = 0; n < BODIES / scale; n++) {
         char s[32];
-        const char *head = heads[next(&rng) % (sizeof heads / sizeof heads[0])];
-        size_t len = 7 + next(&rng) % 10; /* 7..16: around every kind's length */
+        const char *head = heads[testutil_random(&rng) % (sizeof heads / sizeof heads[0])];
+        size_t len = 7 + testutil_random(&rng) % 10; /* 7..16: around every kind's length */
         size_t h = strlen(head) < len ? strlen(head) : len - 1;
         memcpy(s, head, h);
         for (size_t i = h; i < len - 1; i++)
-            s[i] = (char)('0' + next(&rng) % 10);
+            s[i] = (char)('0' + testutil_random(&rng) % 10);
         s[len] = '\0';
         for (char last = '0'; last <= '9'; last++) {
             s[len - 1] = last;

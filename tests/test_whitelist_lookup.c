@@ -25,14 +25,6 @@ static const char *const pieces[] = {
     "1", "ab", "cd",
 };
 
-static uint64_t next(uint64_t *state)
-{
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    return *state;
-}
-
 /* The entry whose domain is the normalised input, by a scan of them all. */
 static const mss_whitelist_entry *reference(const mss_whitelist *wl, const char *in)
 {
@@ -57,16 +49,16 @@ START_TEST(lookup_agrees_with_a_scan)
     unsigned found = 0, scale = getenv("MSS_UNDER_VALGRIND") ? 10 : 1;
     for (unsigned n = 0; n < 60000 / scale; n++) {
         char name[128] = "";
-        size_t count = 1 + next(&rng) % 6;
+        size_t count = 1 + testutil_random(&rng) % 6;
         for (size_t k = 0; k < count; k++) {
-            const char *p = pieces[next(&rng) % (sizeof pieces / sizeof pieces[0])];
+            const char *p = pieces[testutil_random(&rng) % (sizeof pieces / sizeof pieces[0])];
             if (strlen(name) + strlen(p) < sizeof name)
                 strcat(name, p);
         }
         if (n % 3 == 0) /* a listed name, maybe with one byte changed */
-            snprintf(name, sizeof name, "%s", listed[next(&rng) % (sizeof listed / sizeof listed[0])]);
+            snprintf(name, sizeof name, "%s", listed[testutil_random(&rng) % (sizeof listed / sizeof listed[0])]);
         if (n % 6 == 0 && name[0])
-            name[next(&rng) % strlen(name)] ^= 0x20;
+            name[testutil_random(&rng) % strlen(name)] ^= 0x20;
         const mss_whitelist_entry *want = reference(wl, name);
         ck_assert_msg(mss_whitelist_lookup(wl, name) == want, "\"%s\": lookup %s, scan %s", name,
                       mss_whitelist_lookup(wl, name) ? "found" : "missed", want ? "found" : "missed");

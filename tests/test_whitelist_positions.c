@@ -31,14 +31,6 @@ typedef struct reference {
     bool in_nom;
 } reference;
 
-static uint64_t next(uint64_t *state)
-{
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    return *state;
-}
-
 static void put(doc *d, const char *s)
 {
     size_t n = strlen(s);
@@ -54,7 +46,7 @@ static void put(doc *d, const char *s)
 static void line_end(doc *d, uint64_t *state)
 {
     static const char *const ends[] = {"\n", "\r\n", "\r", "\n", "\n\n"};
-    put(d, ends[next(state) % 5]);
+    put(d, ends[testutil_random(state) % 5]);
 }
 
 /* Text that moves the column by other than its byte count. */
@@ -62,8 +54,8 @@ static void filler(doc *d, uint64_t *state, bool latin1)
 {
     static const char *const utf8[] = {" ", "\t", "é", "€", "\xF0\x9D\x84\x9E", "a", "  "};
     static const char *const l1[] = {" ", "\t", "\xE9", "\xA0", "a"};
-    for (unsigned k = next(state) % 4; k > 0; k--)
-        put(d, latin1 ? l1[next(state) % 5] : utf8[next(state) % 7]);
+    for (unsigned k = testutil_random(state) % 4; k > 0; k--)
+        put(d, latin1 ? l1[testutil_random(state) % 5] : utf8[testutil_random(state) % 7]);
 }
 
 /* Whether the k-th entry's Nom is skipped: made so, one in five. */
@@ -75,7 +67,7 @@ static bool skipped_entry(uint64_t seed, unsigned k)
 static void build(doc *d, uint64_t *state, uint64_t seed, bool latin1, unsigned entries)
 {
     d->len = 0;
-    if (!latin1 && next(state) % 3 == 0)
+    if (!latin1 && testutil_random(state) % 3 == 0)
         put(d, "\xEF\xBB\xBF");
     put(d, latin1 ? "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     line_end(d, state);
@@ -88,7 +80,7 @@ static void build(doc *d, uint64_t *state, uint64_t seed, bool latin1, unsigned 
         put(d, "<Domaine><Description>");
         filler(d, state, latin1);
         put(d, "</Description>");
-        if (next(state) % 2)
+        if (testutil_random(state) % 2)
             line_end(d, state);
         filler(d, state, false);
         char nom[64];
@@ -175,15 +167,15 @@ START_TEST(positions_agree_with_expat)
     unsigned docs = getenv("MSS_UNDER_VALGRIND") ? DOCS / 10 : DOCS;
     doc d = {0};
     for (unsigned n = 0; n < docs; n++) {
-        uint64_t seed = next(&state);
+        uint64_t seed = testutil_random(&state);
         bool latin1 = n % 4 == 3;
-        build(&d, &state, seed, latin1, 1 + (unsigned)(next(&state) % 12));
+        build(&d, &state, seed, latin1, 1 + (unsigned)(testutil_random(&state) % 12));
         same_positions(&d, d.len);
         /* Cut anywhere: truncated, unclosed root, broken tags. */
-        size_t cut = (size_t)(next(&state) % d.len);
+        size_t cut = (size_t)(testutil_random(&state) % d.len);
         same_positions(&d, cut ? cut : 1);
         /* A broken byte somewhere: an XML error at a known place. */
-        size_t at = (size_t)(next(&state) % d.len);
+        size_t at = (size_t)(testutil_random(&state) % d.len);
         char saved = d.s[at];
         d.s[at] = '<';
         same_positions(&d, d.len);

@@ -34,14 +34,6 @@ static void put(buf *b, const char *s, size_t n)
     b->s[b->len] = '\0';
 }
 
-static uint64_t next(uint64_t *state)
-{
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    return *state;
-}
-
 /* Pieces as written in the XML, and as the parser hands them over. */
 static const struct {
     const char *xml, *text;
@@ -100,12 +92,12 @@ START_TEST(tidy_agrees_with_the_reference)
             put(&text[k], "", 0);
             /* Half the values are letters and single spaces with at most
              * one other piece: tidy, or untidy in one place only. */
-            bool plain = next(&state) % 2;
-            unsigned odd = (unsigned)(next(&state) % 40);
-            for (unsigned p = (unsigned)(next(&state) % 40); p > 0; p--) {
+            bool plain = testutil_random(&state) % 2;
+            unsigned odd = (unsigned)(testutil_random(&state) % 40);
+            for (unsigned p = (unsigned)(testutil_random(&state) % 40); p > 0; p--) {
                 static const size_t plain_pieces[] = {0, 1, 2, 13};
-                size_t i = plain && p != odd ? plain_pieces[next(&state) % 4]
-                                             : (size_t)(next(&state) % (sizeof pieces / sizeof pieces[0]));
+                size_t i = plain && p != odd ? plain_pieces[testutil_random(&state) % 4]
+                                             : (size_t)(testutil_random(&state) % (sizeof pieces / sizeof pieces[0]));
                 put(&doc, pieces[i].xml, strlen(pieces[i].xml));
                 put(&text[k], pieces[i].text, strlen(pieces[i].text));
             }

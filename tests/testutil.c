@@ -65,3 +65,11 @@ char *testutil_slurp(const char *path, size_t *len)
     }
     return buf;
 }
+
+uint64_t testutil_random(uint64_t *state)
+{
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    return *state;
+}
