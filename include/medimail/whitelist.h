@@ -74,6 +74,8 @@ MSS_EXPORT void mss_whitelist_free(mss_whitelist *wl);
  * Add one domain (normalised first; a duplicate is not an error). Adding a
  * new domain rebuilds the compact table, which costs time in proportion to
  * the list: to add many domains, load a text list instead.
+ * @param wl     the whitelist
+ * @param domain the domain (UTF-8, any case)
  * @param res optional; receives a normalisation error with its offset
  * @return ::MSS_OK or a negative code (invalid domain, out of memory).
  * Thread-safety: modifies @p wl: no concurrent use of it.
@@ -99,6 +101,8 @@ MSS_EXPORT int mss_whitelist_add(mss_whitelist *wl, const char *domain, mss_resu
  * ::MSS_ERR_WHITELIST_XML; empty input ::MSS_ERR_EMPTY. Errors carry their
  * line and column in @p info. The `DateDeGeneration` of the last list
  * loaded becomes mss_whitelist_generated().
+ * @param wl   the whitelist the domains are added to
+ * @param path the XML file
  * @param info optional; receives counts, notes and the error position
  * @return ::MSS_OK or a negative code; on error @p wl is unchanged.
  * Thread-safety: modifies @p wl: no concurrent use of it.
@@ -226,7 +230,10 @@ MSS_EXPORT size_t mss_whitelist_memory(const mss_whitelist *wl);
  * normalised names, at most one edit per eight octets and never more than
  * three. A listed domain comes back first, at distance 0. A name that is
  * not valid (a comma for a dot, a trailing dot) is compared as typed.
+ * @param wl     the whitelist
+ * @param domain the unlisted domain
  * @param out receives up to @p max entry pointers (at most 64 are computed)
+ * @param max    capacity of @p out
  * @return the number of suggestions written (0 when nothing is close).
  * Thread-safety: safe from any thread for a whitelist no longer modified.
  */
