@@ -61,12 +61,16 @@ class IdFunctions(NamedTuple):
 def functions(kind: int, label: str, module: str) -> IdFunctions:
     """The stdnum-shaped functions of one kind of identifier."""
 
-    def compact(number: str) -> str:
+    def call(c_function, number: str) -> str:
+        # The C calls that answer (code, value): the value, or the error raised.
         number = text(number)
-        code, value = _c.mss_id_compact(kind, number)
+        code, value = c_function(kind, number)
         if code < 0:
             _raise_with_position(kind, number, code)
         return value
+
+    def compact(number: str) -> str:
+        return call(_c.mss_id_compact, number)
 
     def validate(number: str) -> str:
         return check_one(number).value
@@ -78,18 +82,11 @@ def functions(kind: int, label: str, module: str) -> IdFunctions:
             return False
 
     def format(number: str, separator: str = ' ') -> str:  # noqa: A001 (stdnum's name)
-        number = text(number)
-        code, value = _c.mss_id_format(kind, number)
-        if code < 0:
-            _raise_with_position(kind, number, code)
+        value = call(_c.mss_id_format, number)
         return value.replace(' ', separator) if separator != ' ' else value
 
     def calc_check_digit(number: str) -> str:
-        number = text(number)
-        code, digit = _c.mss_id_calc_check_digit(kind, number)
-        if code < 0:
-            _raise_with_position(kind, number, code)
-        return digit
+        return call(_c.mss_id_calc_check_digit, number)
 
     def check_one(number: str) -> IdResult:
         return check(kind, number)
