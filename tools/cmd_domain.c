@@ -28,8 +28,8 @@ static void check_one(cli *c, const char *value, void *ctx)
     char normalized[MSS_DOMAIN_BUFSIZE] = "", unicode[MSS_DOMAIN_UNICODE_BUFSIZE] = "";
     bool named = cls != MSS_DOMAIN_INVALID && mss_domain_normalize(value, normalized, sizeof normalized, NULL) == MSS_OK
                  && mss_domain_to_unicode(value, unicode, sizeof unicode, NULL) == MSS_OK;
-    const mss_whitelist_entry *near[3];
-    size_t nnear = cls == MSS_DOMAIN_NOT_WHITELISTED ? mss_whitelist_suggest(c->wl, value, near, 3) : 0;
+    out_suggestions near;
+    out_suggest(&near, c, value, cls == MSS_DOMAIN_NOT_WHITELISTED);
     cli_record(c, res.code);
     if (c->json) {
         json j;
@@ -39,11 +39,7 @@ static void check_one(cli *c, const char *value, void *ctx)
         json_kv_str(&j, "normalized", named ? normalized : NULL);
         json_kv_str(&j, "unicode", named ? unicode : NULL);
         json_kv_str(&j, "class", mss_domain_class_name(cls));
-        json_key(&j, "suggestions");
-        json_arr(&j);
-        for (size_t i = 0; i < nnear; i++)
-            json_str(&j, mss_whitelist_entry_domain(near[i]));
-        json_arr_end(&j);
+        out_json_suggestions(&j, &near);
         json_close(&j);
         return;
     }
@@ -53,8 +49,7 @@ static void check_one(cli *c, const char *value, void *ctx)
     out_text(stdout, value);
     printf("%s %s\n", COLON(c), mss_domain_class_description(cls, c->lang));
     out_human_issues(stdout, c, &res, NULL, "         ");
-    for (size_t i = 0; i < nnear; i++)
-        printf("         %s %s\n", TR(c, "did you mean", "vouliez-vous dire"), mss_whitelist_entry_domain(near[i]));
+    out_human_suggestions(c, &near);
 }
 
 int cmd_domain(cli *c)

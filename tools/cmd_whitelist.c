@@ -72,8 +72,6 @@ static int stats(cli *c)
     return EXIT_VALID;
 }
 
-#define MAX_SUGGESTIONS 3
-
 static void lookup_one(cli *c, const char *value, void *ctx)
 {
     (void)ctx;
@@ -89,8 +87,8 @@ static void lookup_one(cli *c, const char *value, void *ctx)
     cli_record(c, res.code);
     size_t nops = e ? mss_whitelist_entry_operator_count(e) : 0;
     /* An absent domain is most often a typo of a listed one: say which. */
-    const mss_whitelist_entry *close[MAX_SUGGESTIONS];
-    size_t nclose = e ? 0 : mss_whitelist_suggest(c->wl, value, close, MAX_SUGGESTIONS);
+    out_suggestions close;
+    out_suggest(&close, c, value, e == NULL);
     if (c->json) {
         json j;
         json_open(&j, stdout);
@@ -111,11 +109,7 @@ static void lookup_one(cli *c, const char *value, void *ctx)
             json_obj_end(&j);
         }
         json_arr_end(&j);
-        json_key(&j, "suggestions");
-        json_arr(&j);
-        for (size_t i = 0; i < nclose; i++)
-            json_str(&j, mss_whitelist_entry_domain(close[i]));
-        json_arr_end(&j);
+        out_json_suggestions(&j, &close);
         json_close(&j);
         return;
     }
@@ -125,9 +119,7 @@ static void lookup_one(cli *c, const char *value, void *ctx)
         printf("%-8s ", TR(c, "ABSENT", "ABSENT"));
         out_text(stdout, value);
         printf("%s %s\n", COLON(c), mss_strerror_lang(res.code, c->lang));
-        for (size_t i = 0; i < nclose; i++)
-            printf("         %s %s\n", TR(c, "did you mean", "vouliez-vous dire"),
-                   mss_whitelist_entry_domain(close[i]));
+        out_human_suggestions(c, &close);
         return;
     }
     printf("%-8s %s", TR(c, "listed", "inscrit"), mss_whitelist_entry_domain(e));

@@ -270,3 +270,24 @@ void out_human_issues(FILE *f, const cli *c, const mss_result *res, column_name_
         fprintf(f, "%s%s%s %u\n", indent, TR(c, "further problems not shown", "autres problèmes non affichés"),
                 COLON(c), res->dropped);
 }
+
+void out_suggest(out_suggestions *s, const cli *c, const char *domain, bool wanted)
+{
+    s->count = wanted ? mss_whitelist_suggest(c->wl, domain, s->entries, OUT_MAX_SUGGESTIONS) : 0;
+}
+
+void out_json_suggestions(json *j, const out_suggestions *s)
+{
+    json_key(j, "suggestions");
+    json_arr(j);
+    for (size_t i = 0; i < s->count; i++)
+        json_str(j, mss_whitelist_entry_domain(s->entries[i]));
+    json_arr_end(j);
+}
+
+void out_human_suggestions(const cli *c, const out_suggestions *s)
+{
+    for (size_t i = 0; i < s->count; i++)
+        printf("         %s %s\n", TR(c, "did you mean", "vouliez-vous dire"),
+               mss_whitelist_entry_domain(s->entries[i]));
+}

@@ -47,6 +47,22 @@ void out_text(FILE *f, const char *s);
 /* "valid"/"INVALID" word for a result, in the current language. */
 const char *out_verdict(const cli *c, const mss_result *res);
 
+/* Listed domains close to an unlisted one, offered as "did you mean". */
+#define OUT_MAX_SUGGESTIONS 3
+typedef struct out_suggestions {
+    const mss_whitelist_entry *entries[OUT_MAX_SUGGESTIONS];
+    size_t count;
+} out_suggestions;
+
+/* Fill s with the closest listed domains when wanted, else leave it empty. */
+void out_suggest(out_suggestions *s, const cli *c, const char *domain, bool wanted);
+
+/* The "suggestions" array of a JSON object. */
+void out_json_suggestions(json *j, const out_suggestions *s);
+
+/* One "did you mean" line per suggestion on stdout. */
+void out_human_suggestions(const cli *c, const out_suggestions *s);
+
 /* Large output buffer on stdout: rows are printed by the hundred thousand. */
 void out_init(void);
 
