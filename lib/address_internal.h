@@ -30,6 +30,10 @@ void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *
 /* Whether a lower-case local part reads like nom.prenom. */
 bool mssi_local_is_nominative(const char *local);
 
+/* Whether a lower-case local part holds the letters of a name's ASCII form
+ * (mssi_name_to_ascii), separators ignored. */
+bool mssi_local_contains_name(const char *local, const char *name);
+
 /* Copy every issue of sub into res, offsets moved by shift (those that
  * have one), and field set when sub's issue has none. */
 void mssi_result_merge(mss_result *res, const mss_result *sub, size_t shift, size_t field);

@@ -91,7 +91,8 @@ static void check_location(const char *const *f, mss_result *res)
 
 void mssi_extract_check_fields(const mss_extract_row *row, const struct mss_whitelist *wl, mss_result *res)
 {
-    check_record(row, wl, res);
+    if (!mssi_extract_record_plain(row, wl))
+        check_record(row, wl, res);
     check_dematerialisation(row->fields[MSS_EXTRACT_DEMATERIALISATION], res);
     check_location(row->fields, res);
 }

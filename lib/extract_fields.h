@@ -11,4 +11,9 @@ struct mss_whitelist;
  * only the extract has. Every issue is added to res with its column. */
 void mssi_extract_check_fields(const mss_extract_row *row, const struct mss_whitelist *wl, mss_result *res);
 
+/* Whether the record columns of a row that mss_extract_split_row() split
+ * without error are plainly valid: true only when check_record would
+ * report nothing (extract_plain.c); false leaves it to decide. */
+bool mssi_extract_record_plain(const mss_extract_row *row, const struct mss_whitelist *wl);
+
 #endif

@@ -53,9 +53,7 @@ static size_t plain_valid(mss_id_kind kind, const char *s)
     }
 }
 
-/* The kind after an IdNat prefix digit, for the prefixes the fast path
- * takes; MSS_ID_ADDRESS (never plain) otherwise. */
-static mss_id_kind inner_kind(mss_id_kind kind, char prefix)
+mss_id_kind mssi_id_fast_inner_kind(mss_id_kind kind, char prefix)
 {
     if (kind == MSS_ID_IDNAT_PS)
         return prefix == '8' ? MSS_ID_RPPS : prefix == '0' ? MSS_ID_ADELI : MSS_ID_ADDRESS;
@@ -70,7 +68,7 @@ size_t mssi_id_fast_valid(mss_id_kind kind, const char *in, mss_idnat *nat)
 {
     if (kind != MSS_ID_IDNAT_PS && kind != MSS_ID_IDNAT_STRUCT)
         return plain_valid(kind, in);
-    mss_id_kind inner = inner_kind(kind, in[0]);
+    mss_id_kind inner = mssi_id_fast_inner_kind(kind, in[0]);
     size_t len = plain_valid(inner, in + 1);
     if (len > 0 && nat) {
         nat->prefix = in[0] - '0';

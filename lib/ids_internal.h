@@ -88,6 +88,11 @@ mssi_id_span mssi_id_subspan(const mssi_id_span *sp, size_t from, size_t len);
  * IdNat layouts do. */
 size_t mssi_id_fast_valid(mss_id_kind kind, const char *in, mss_idnat *nat);
 
+/* The kind after the prefix digit of an IdNat (kind MSS_ID_IDNAT_PS or
+ * MSS_ID_IDNAT_STRUCT), for the prefixes the fast path takes;
+ * MSS_ID_ADDRESS, which is never plain, otherwise. */
+mss_id_kind mssi_id_fast_inner_kind(mss_id_kind kind, char prefix);
+
 /* Length, layout and key of a span as the given kind. */
 int mssi_id_check_span(mss_id_kind kind, const mssi_id_span *sp);
 

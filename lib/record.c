@@ -200,8 +200,7 @@ static int check_other_address(const char *address, mss_record_field field, cons
     return merge_into(res, rc, &sub, field);
 }
 
-/* Whether the local part holds the name's letters, separators ignored. */
-static bool local_contains_name(const char *local, const char *name)
+bool mssi_local_contains_name(const char *local, const char *name)
 {
     /* Most local parts start with the name (nom.prenom): matched in place,
      * without the copies below. */
@@ -339,7 +338,7 @@ int mss_record_check(const mss_record *rec, const mss_whitelist *wl, unsigned fl
     char last[MSS_LOCAL_MAX + 1];
     check_name(rec->last_name, MSS_RECORD_FIELD_LAST_NAME, last, sizeof last, res);
     check_name_text(rec->first_name, MSS_RECORD_FIELD_FIRST_NAME, res);
-    if (info && info->nominative && own_valid && last[0] && !local_contains_name(own.local, last))
+    if (info && info->nominative && own_valid && last[0] && !mssi_local_contains_name(own.local, last))
         mssi_report(res, MSS_WARN_RECORD_NAME_NOT_IN_ADDRESS, 0, MSS_RECORD_FIELD_ADDRESS);
     return res->code;
 }
