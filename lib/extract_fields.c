@@ -24,6 +24,12 @@ static bool is_concatenation(const char *s, const char *a, const char *b)
     return strcmp(s, b) == 0;
 }
 
+bool mssi_extract_idnat_agrees(const char *const *f)
+{
+    const char *nat = f[MSS_EXTRACT_IDNAT_PP];
+    return !*nat || is_concatenation(nat, f[MSS_EXTRACT_PP_TYPE], f[MSS_EXTRACT_PP_ID]);
+}
+
 static void check_record(const mss_extract_row *row, const struct mss_whitelist *wl, mss_result *res)
 {
     const char *const *f = row->fields;
@@ -41,7 +47,7 @@ static void check_record(const mss_extract_row *row, const struct mss_whitelist 
     /* The extract defines Identification nationale PP as the type followed
      * by the identifier: a value that is not is reported as such, rather
      * than as whatever else it happens to parse as. */
-    bool idnat_mismatch = *rec.idnat_ps && !is_concatenation(rec.idnat_ps, rec.person_id_type, rec.person_id);
+    bool idnat_mismatch = !mssi_extract_idnat_agrees(f);
     if (idnat_mismatch)
         rec.idnat_ps = "";
     mss_result rr;

@@ -11,6 +11,10 @@ struct mss_whitelist;
  * only the extract has. Every issue is added to res with its column. */
 void mssi_extract_check_fields(const mss_extract_row *row, const struct mss_whitelist *wl, mss_result *res);
 
+/* The extract's own rule: Identification nationale PP, when given, is Type
+ * Identifiant PP followed by Identifiant PP. f: the 31 fields. */
+bool mssi_extract_idnat_agrees(const char *const *f);
+
 /* Whether the record columns of a row that mss_extract_split_row() split
  * without error are plainly valid: true only when check_record would
  * report nothing (extract_plain.c); false leaves it to decide. */

@@ -2,11 +2,12 @@
  * national directory is a plainly valid mailbox: its type written as its
  * code, a lower-case ASCII address on a listed domain, compact identifiers
  * that are valid without a warning, names that are text. Such a row is
- * recognised here field by field, with no mss_record, no sub-results, no
- * normalisation and no second parse of Identification nationale PP.
- * Anything else gives false and the full check (check_record in
- * extract_fields.c, through mss_record_check) decides and reports: this file
- * only ever says "nothing to report", never why not. It relies on what the
+ * recognised here field by field, with no sub-results, no normalisation
+ * and no second parse of Identification nationale PP; an identifier that
+ * is not so plain goes through the record's own check of its part alone.
+ * When anything would be reported this gives false and the full check
+ * (check_record in extract_fields.c, through mss_record_check) reports it
+ * in order: this file only ever says "nothing to report", never why not. It relies on what the
  * row split has proved of the whole row: valid UTF-8, no C0 control
  * character, no DEL. tests/test_extract_plain.c checks, on rows built
  * around every case it leaves to the full check, that the full check finds
@@ -17,6 +18,7 @@
 #include "bal_type.h"
 #include "extract_fields.h"
 #include "ids_internal.h"
+#include "record_internal.h"
 #include "result.h"
 #include "whitelist_table.h"
 
@@ -44,8 +46,8 @@ static bool plain_local_char(char c)
  * domain the whitelist holds as written (normalised names only, so generic
  * or whitelisted, and public: right for every type), the RFC lengths, and
  * the type's conventions. local receives the local part. */
-static bool plain_address(const char *a, const mssi_bal_type_info *info, mss_bal_type type,
-                          const mss_whitelist *wl, char local[MSS_LOCAL_MAX + 1])
+static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist *wl,
+                          char local[MSS_LOCAL_MAX + 1])
 {
     size_t at = 0;
     for (; a[at] != '@'; at++) {
@@ -59,7 +61,7 @@ static bool plain_address(const char *a, const mssi_bal_type_info *info, mss_bal
     local[at] = '\0';
     const char *domain = a + at + 1;
     size_t dlen = strlen(domain);
-    if (dlen == 0 || dlen > MSS_DOMAIN_MAX || at + 1 + dlen > MSS_ADDRESS_MAX ||
+    if (dlen == 0 || at + 1 + dlen > MSS_ADDRESS_MAX ||
         !mssi_whitelist_find(wl, domain, dlen))
         return false;
     mss_result conventions;
@@ -68,37 +70,35 @@ static bool plain_address(const char *a, const mssi_bal_type_info *info, mss_bal
     return conventions.count == 0;
 }
 
-typedef enum plain_person { PLAIN_NONE, PLAIN_RPPS, PLAIN_ADELI, NOT_PLAIN } plain_person;
-
-/* Type Identifiant PP "8" with an RPPS or "0" with an ADELI, compact and
- * valid, Identification nationale PP empty or their concatenation; or all
- * three empty. */
-static plain_person person_of(const char *const *f)
+/* The holder. A type 8 or 0 with a compact RPPS or ADELI valid without a
+ * warning is seen at once (Identification nationale PP, if given, is
+ * their concatenation: checked before); anything else goes through the
+ * record's own check, whose issues land in res. */
+static mssi_person person_of(const mss_record *rec, mss_result *res)
 {
-    const char *type = f[MSS_EXTRACT_PP_TYPE], *id = f[MSS_EXTRACT_PP_ID], *nat = f[MSS_EXTRACT_IDNAT_PP];
-    if (!*type && !*id && !*nat)
-        return PLAIN_NONE;
-    if (!type[0] || type[1])
-        return NOT_PLAIN;
-    mss_id_kind kind = mssi_id_fast_inner_kind(MSS_ID_IDNAT_PS, type[0]);
-    if (!mssi_id_fast_valid(kind, id, NULL) || (*nat && (nat[0] != type[0] || strcmp(nat + 1, id) != 0)))
-        return NOT_PLAIN;
-    return kind == MSS_ID_RPPS ? PLAIN_RPPS : PLAIN_ADELI;
+    const char *type = rec->person_id_type;
+    if (type[0] && !type[1]) {
+        mss_id_kind kind = mssi_id_fast_inner_kind(MSS_ID_IDNAT_PS, type[0]);
+        if (mssi_id_fast_valid(kind, rec->person_id, NULL))
+            return kind == MSS_ID_RPPS ? MSSI_PERSON_RPPS : MSSI_PERSON_ADELI;
+    }
+    return mssi_record_check_person(rec, res);
 }
 
-/* Type identifiant structure and a compact identifier valid without a
- * warning: the inner one, or the whole IdNat_Struct repeating the type;
- * *present says whether there is one. False when not plain. */
-static bool plain_structure(const char *const *f, bool *present)
+/* Whether there is a valid structure identifier. A one-digit type with a
+ * compact identifier valid without a warning, inner or the whole
+ * IdNat_Struct repeating the type, is seen at once; anything else goes
+ * through the record's own check, whose issues land in res. */
+static bool structure_of(const mss_record *rec, mss_result *res)
 {
-    const char *type = f[MSS_EXTRACT_STRUCTURE_TYPE], *id = f[MSS_EXTRACT_STRUCTURE_ID];
-    *present = *type || *id;
-    if (!*present)
+    const char *type = rec->struct_id_type, *id = rec->struct_id;
+    if (type[0] && !type[1] &&
+        (mssi_id_fast_valid(mssi_id_fast_inner_kind(MSS_ID_IDNAT_STRUCT, type[0]), id, NULL) ||
+         (id[0] == type[0] && mssi_id_fast_valid(MSS_ID_IDNAT_STRUCT, id, NULL))))
         return true;
-    if (!type[0] || type[1])
-        return false;
-    return mssi_id_fast_valid(mssi_id_fast_inner_kind(MSS_ID_IDNAT_STRUCT, type[0]), id, NULL) ||
-           (id[0] == type[0] && mssi_id_fast_valid(MSS_ID_IDNAT_STRUCT, id, NULL));
+    bool found;
+    mssi_record_check_structure(rec, &found, res);
+    return found;
 }
 
 /* Text that the name check passes, in a row the split has proved to be
@@ -139,22 +139,21 @@ bool mssi_extract_record_plain(const mss_extract_row *row, const mss_whitelist *
     const char *const *f = row->fields;
     mss_bal_type type;
     const mssi_bal_type_info *info = wl ? plain_type(f[MSS_EXTRACT_TYPE_BAL], &type) : NULL;
-    if (!info)
-        return false;
     char local[MSS_LOCAL_MAX + 1];
-    if (!plain_address(f[MSS_EXTRACT_ADDRESS], info, type, wl, local))
+    if (!info || !plain_address(f[MSS_EXTRACT_ADDRESS], type, wl, local) || !mssi_extract_idnat_agrees(f))
         return false;
 
-    /* The type's rules, as mss_record_check applies them to national data. */
-    plain_person person = person_of(f);
-    bool structure;
-    if (person == NOT_PLAIN || !plain_structure(f, &structure))
-        return false;
-    if ((info->needs_rpps && person == PLAIN_NONE) || (info->rpps_forbidden && person == PLAIN_RPPS) ||
-        (info->needs_structure && !structure))
-        return false;
-
-    if (!plain_text(f[MSS_EXTRACT_FIRST_NAME]))
+    const mss_record rec = {
+        .person_id_type = f[MSS_EXTRACT_PP_TYPE], .person_id = f[MSS_EXTRACT_PP_ID],
+        .idnat_ps = f[MSS_EXTRACT_IDNAT_PP], .struct_id_type = f[MSS_EXTRACT_STRUCTURE_TYPE],
+        .struct_id = f[MSS_EXTRACT_STRUCTURE_ID],
+    };
+    mss_result issues;
+    mss_result_init(&issues);
+    mssi_person person = person_of(&rec, &issues);
+    bool structure = structure_of(&rec, &issues);
+    mssi_record_check_type_rules(&rec, info, person, structure, MSS_RECORD_NATIONAL_DATA, &issues);
+    if (issues.count > 0 || !plain_text(f[MSS_EXTRACT_FIRST_NAME]))
         return false;
     char last[MSS_LOCAL_MAX + 1];
     bool plain;

@@ -7,6 +7,7 @@
 
 #include "address_internal.h"
 #include "bal_type.h"
+#include "record_internal.h"
 #include "result.h"
 
 static const char *const field_names[MSS_RECORD_FIELD_COUNT] = {
@@ -60,12 +61,10 @@ static void format_idnat(char out[MSS_ID_BUFSIZE], int prefix, const char *inner
     out[n + len] = '\0';
 }
 
-/* What identifies the holder, once checked. */
-typedef enum person_kind { PERSON_NONE, PERSON_RPPS, PERSON_ADELI, PERSON_ADDRESS, PERSON_INVALID } person_kind;
 
-static person_kind kind_of_prefix(int prefix)
+static mssi_person kind_of_prefix(int prefix)
 {
-    return prefix == 8 ? PERSON_RPPS : prefix == 0 ? PERSON_ADELI : PERSON_ADDRESS;
+    return prefix == 8 ? MSSI_PERSON_RPPS : prefix == 0 ? MSSI_PERSON_ADELI : MSSI_PERSON_ADDRESS;
 }
 
 /* An identifier given without its type: a valid bare identifier of one of
@@ -79,30 +78,30 @@ static bool is_bare(const char *id, const mss_id_kind *kinds, size_t n)
 }
 
 /* The person identifier: person_id_type + person_id (with or without the
- * repeated prefix), or a full IdNat_PS in person_id; idnat_ps must agree.
- * *compact receives the IdNat_PS. */
-static person_kind check_person(const mss_record *rec, char compact[MSS_ID_BUFSIZE], mss_result *res)
+ * repeated prefix), or a full IdNat_PS in person_id; idnat_ps must agree. */
+mssi_person mssi_record_check_person(const mss_record *rec, mss_result *res)
 {
+    char compact[MSS_ID_BUFSIZE]; /* the IdNat_PS */
     const char *type = rec->person_id_type, *id = rec->person_id;
     mss_result sub;
     mss_idnat nat;
     if (!present(id)) {
         if (present(type)) {
             mssi_report(res, MSS_ERR_RECORD_ID_MISSING, MSS_NO_POSITION, MSS_RECORD_FIELD_PERSON_ID);
-            return PERSON_INVALID;
+            return MSSI_PERSON_INVALID;
         }
         if (!present(rec->idnat_ps))
-            return PERSON_NONE;
+            return MSSI_PERSON_NONE;
         /* The national form alone identifies the holder. */
         if (merge_into(res, mss_idnat_ps_parse(rec->idnat_ps, &nat, &sub), &sub, MSS_RECORD_FIELD_IDNAT_PS))
-            return PERSON_INVALID;
+            return MSSI_PERSON_INVALID;
         format_idnat(compact, nat.prefix, nat.inner);
         return kind_of_prefix(nat.prefix);
     }
     if (present(type)) {
         if (strcmp(type, "8") != 0 && strcmp(type, "0") != 0) {
             mssi_report(res, MSS_ERR_RECORD_PERSON_ID_TYPE, 0, MSS_RECORD_FIELD_PERSON_ID_TYPE);
-            return PERSON_INVALID;
+            return MSSI_PERSON_INVALID;
         }
         mss_id_kind kind = type[0] == '8' ? MSS_ID_RPPS : MSS_ID_ADELI;
         size_t inner_len = kind == MSS_ID_RPPS ? 11 : 9;
@@ -110,37 +109,37 @@ static person_kind check_person(const mss_record *rec, char compact[MSS_ID_BUFSI
         bool prefixed = id[skip] == type[0] && significant_length(id) == inner_len + 1; /* cheap test first */
         int rc = prefixed ? mss_idnat_ps_parse(id, &nat, &sub) : mss_id_check(kind, id, nat.inner, sizeof nat.inner, &sub);
         if (merge_into(res, rc, &sub, MSS_RECORD_FIELD_PERSON_ID))
-            return PERSON_INVALID;
+            return MSSI_PERSON_INVALID;
         format_idnat(compact, type[0] - '0', nat.inner);
     } else {
         int rc = mss_idnat_ps_parse(id, &nat, &sub);
         static const mss_id_kind bare[] = {MSS_ID_RPPS, MSS_ID_ADELI};
         if (rc != MSS_OK && is_bare(id, bare, 2)) {
             mssi_report(res, MSS_ERR_RECORD_PERSON_ID_TYPE, MSS_NO_POSITION, MSS_RECORD_FIELD_PERSON_ID_TYPE);
-            return PERSON_INVALID;
+            return MSSI_PERSON_INVALID;
         }
         if (merge_into(res, rc, &sub, MSS_RECORD_FIELD_PERSON_ID))
-            return PERSON_INVALID;
+            return MSSI_PERSON_INVALID;
         format_idnat(compact, nat.prefix, nat.inner);
     }
     if (present(rec->idnat_ps)) {
         mss_idnat given;
         char given_compact[MSS_ID_BUFSIZE];
         if (merge_into(res, mss_idnat_ps_parse(rec->idnat_ps, &given, &sub), &sub, MSS_RECORD_FIELD_IDNAT_PS))
-            return PERSON_INVALID;
+            return MSSI_PERSON_INVALID;
         format_idnat(given_compact, given.prefix, given.inner);
         if (strcmp(given_compact, compact) != 0) {
             mssi_report(res, MSS_ERR_RECORD_IDNAT_PS_MISMATCH, 0, MSS_RECORD_FIELD_IDNAT_PS);
-            return PERSON_INVALID;
+            return MSSI_PERSON_INVALID;
         }
     }
-    return compact[0] == '8' ? PERSON_RPPS : compact[0] == '0' ? PERSON_ADELI : PERSON_ADDRESS;
+    return compact[0] == '8' ? MSSI_PERSON_RPPS : compact[0] == '0' ? MSSI_PERSON_ADELI : MSSI_PERSON_ADDRESS;
 }
 
 /* The structure identifier: struct_id_type + struct_id (with or without
  * the repeated prefix: the lengths tell), or a full IdNat_Struct.
  * Returns whether one is present and valid; errors go to res. */
-static int check_structure(const mss_record *rec, bool *found, mss_result *res)
+int mssi_record_check_structure(const mss_record *rec, bool *found, mss_result *res)
 {
     /* Inner kind and length per IdNat_Struct prefix; 5 and 6 are the
      * deprecated FINESS EJ/EG. */
@@ -260,16 +259,16 @@ static void check_name_text(const char *name, mss_record_field field, mss_result
     check_name(name, field, ascii, sizeof ascii, res);
 }
 
-static void check_type_rules(const mss_record *rec, const mssi_bal_type_info *info, person_kind person,
-                             bool has_structure, unsigned flags, mss_result *res)
+void mssi_record_check_type_rules(const mss_record *rec, const mssi_bal_type_info *info, mssi_person person,
+                                  bool has_structure, unsigned flags, mss_result *res)
 {
     mss_record_field person_field = present(rec->person_id) ? MSS_RECORD_FIELD_PERSON_ID
                                     : present(rec->idnat_ps) ? MSS_RECORD_FIELD_IDNAT_PS
                                                              : MSS_RECORD_FIELD_PERSON_ID;
-    if (info->needs_rpps && person != PERSON_INVALID && person != PERSON_RPPS &&
-        !(person == PERSON_ADELI && (flags & MSS_RECORD_NATIONAL_DATA)))
+    if (info->needs_rpps && person != MSSI_PERSON_INVALID && person != MSSI_PERSON_RPPS &&
+        !(person == MSSI_PERSON_ADELI && (flags & MSS_RECORD_NATIONAL_DATA)))
         mssi_report(res, MSS_ERR_RECORD_RPPS_REQUIRED, MSS_NO_POSITION, person_field);
-    if (info->rpps_forbidden && person == PERSON_RPPS)
+    if (info->rpps_forbidden && person == MSSI_PERSON_RPPS)
         mssi_report(res, MSS_ERR_RECORD_RPPS_FORBIDDEN, MSS_NO_POSITION, person_field);
     if (info->needs_structure && !has_structure && !present(rec->struct_id) && !present(rec->struct_id_type))
         mssi_report(res, MSS_ERR_RECORD_STRUCT_ID_REQUIRED, MSS_NO_POSITION, MSS_RECORD_FIELD_STRUCT_ID);
@@ -309,12 +308,11 @@ int mss_record_check(const mss_record *rec, const mss_whitelist *wl, unsigned fl
         own_valid = merge_into(res, rc, &sub, MSS_RECORD_FIELD_ADDRESS) == MSS_OK;
     }
 
-    char person_compact[MSS_ID_BUFSIZE];
-    person_kind person = check_person(rec, person_compact, res);
+    mssi_person person = mssi_record_check_person(rec, res);
     bool has_structure;
-    check_structure(rec, &has_structure, res);
+    mssi_record_check_structure(rec, &has_structure, res);
     if (info)
-        check_type_rules(rec, info, person, has_structure, flags, res);
+        mssi_record_check_type_rules(rec, info, person, has_structure, flags, res);
 
     if (present(rec->responsible_address)) {
         mss_address_parts resp;

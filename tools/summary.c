@@ -18,7 +18,7 @@ void summary_free(summary *s)
     for (size_t i = 0; i < s->ntypes; i++)
         free(s->types[i].name);
     for (size_t i = 0; i < s->domains_cap; i++)
-        free(s->domains[i].name);
+        free(s->domains[i].n.name);
     free(s->types);
     free(s->domains);
     free(s->codes);
@@ -140,22 +140,23 @@ static size_t hash(const char *s, size_t len)
     return (size_t)(h ^ (h >> 31));
 }
 
+/* Names are stored in lower case, as most are written. */
 static bool same_domain(const char *stored, const char *d, size_t len)
 {
-    return strncasecmp(stored, d, len) == 0 && stored[len] == '\0';
+    return (memcmp(stored, d, len) == 0 || strncasecmp(stored, d, len) == 0) && stored[len] == '\0';
 }
 
 static bool grow_domains(summary *s)
 {
     size_t cap = s->domains_cap ? s->domains_cap * 2 : 1024;
-    named_tally *table = calloc(cap, sizeof *table);
+    domain_tally *table = calloc(cap, sizeof *table);
     if (!table)
         return false;
     for (size_t i = 0; i < s->domains_cap; i++) {
-        if (!s->domains[i].name)
+        if (!s->domains[i].n.name)
             continue;
-        size_t j = hash(s->domains[i].name, strlen(s->domains[i].name)) & (cap - 1);
-        while (table[j].name)
+        size_t j = s->domains[i].hash & (cap - 1);
+        while (table[j].n.name)
             j = (j + 1) & (cap - 1);
         table[j] = s->domains[i];
     }
@@ -171,16 +172,18 @@ static named_tally *domain_slot(summary *s, const char *d, size_t len)
 {
     if (s->ndomains * 2 >= s->domains_cap && !grow_domains(s))
         return NULL;
-    size_t j = hash(d, len) & (s->domains_cap - 1);
-    while (s->domains[j].name && !same_domain(s->domains[j].name, d, len))
+    size_t h = hash(d, len), j = h & (s->domains_cap - 1);
+    domain_tally *slot;
+    while ((slot = &s->domains[j])->n.name && !(slot->hash == h && same_domain(slot->n.name, d, len)))
         j = (j + 1) & (s->domains_cap - 1);
-    if (!s->domains[j].name) {
-        s->domains[j].name = copy_lower(d, len);
-        if (!s->domains[j].name)
+    if (!slot->n.name) {
+        slot->n.name = copy_lower(d, len);
+        if (!slot->n.name)
             return NULL;
+        slot->hash = h;
         s->ndomains++;
     }
-    return &s->domains[j];
+    return &slot->n;
 }
 
 static void count_type(summary *s, const char *type, bool invalid)
@@ -241,7 +244,7 @@ void summary_merge(summary *into, const summary *part)
             into->out_of_memory = true;
     }
     for (size_t i = 0; i < part->domains_cap; i++) {
-        const named_tally *d = &part->domains[i];
+        const named_tally *d = &part->domains[i].n;
         named_tally *t = d->name ? domain_slot(into, d->name, strlen(d->name)) : NULL;
         if (t)
             add_tally(&t->t, d->t.rows, d->t.invalid);
@@ -268,8 +271,8 @@ static const named_tally **sorted_domains(const summary *s)
         return NULL;
     size_t n = 0;
     for (size_t i = 0; i < s->domains_cap; i++)
-        if (s->domains[i].name)
-            v[n++] = &s->domains[i];
+        if (s->domains[i].n.name)
+            v[n++] = &s->domains[i].n;
     qsort(v, n, sizeof *v, by_invalid_then_rows);
     return v;
 }

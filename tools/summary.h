@@ -17,6 +17,13 @@ typedef struct named_tally {
     tally t;
 } named_tally;
 
+/* A slot of the domain table: the hash (case folded) is compared before the
+ * name, so a probe past other domains costs no string compare. */
+typedef struct domain_tally {
+    named_tally n; /* name NULL: the slot is free */
+    size_t hash;
+} domain_tally;
+
 typedef struct code_count {
     int code;
     unsigned long count;
@@ -28,7 +35,7 @@ typedef struct summary {
     size_t ncodes, codes_cap;
     named_tally *types;         /* few, in order of first appearance: linear search */
     size_t ntypes, types_cap, max_types;
-    named_tally *domains;       /* open addressing, capacity a power of two */
+    domain_tally *domains;      /* open addressing, capacity a power of two */
     size_t ndomains, domains_cap;
     bool out_of_memory;
 } summary;
