@@ -263,17 +263,36 @@ static int by_invalid_then_rows(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-/* Domains in a stable order: most invalid rows first. */
-static const named_tally **sorted_domains(const summary *s)
+/* The first `want` domains in a stable order, most invalid rows first. The
+ * human summary shows ten of several thousands: those are picked by a
+ * bounded insertion, without sorting the rest. */
+static const named_tally **sorted_domains(const summary *s, size_t want)
 {
     const named_tally **v = malloc((s->ndomains + 1) * sizeof *v);
     if (!v)
         return NULL;
     size_t n = 0;
-    for (size_t i = 0; i < s->domains_cap; i++)
-        if (s->domains[i].n.name)
-            v[n++] = &s->domains[i].n;
-    qsort(v, n, sizeof *v, by_invalid_then_rows);
+    for (size_t i = 0; i < s->domains_cap; i++) {
+        const named_tally *d = &s->domains[i].n;
+        if (!d->name)
+            continue;
+        if (want >= s->ndomains) {
+            v[n++] = d;
+            continue;
+        }
+        size_t k;
+        if (n < want)
+            k = n++;
+        else if (by_invalid_then_rows(&d, &v[want - 1]) < 0)
+            k = want - 1;
+        else
+            continue;
+        for (; k > 0 && by_invalid_then_rows(&d, &v[k - 1]) < 0; k--)
+            v[k] = v[k - 1];
+        v[k] = d;
+    }
+    if (want >= s->ndomains)
+        qsort(v, n, sizeof *v, by_invalid_then_rows);
     return v;
 }
 
@@ -348,7 +367,7 @@ static void print_human(const summary *s, const cli *c, const named_tally **doma
         printf("%s%s\n", TR(c, "By mailbox type (rows, invalid)", "Par type de BAL (lignes, invalides)"), colon);
     for (size_t i = 0; i < s->ntypes; i++)
         printf("  %-6s %8lu %8lu\n", s->types[i].name, s->types[i].t.rows, s->types[i].t.invalid);
-    size_t show = s->ndomains < 10 ? s->ndomains : 10;
+    size_t show = s->ndomains < SUMMARY_SHOWN_DOMAINS ? s->ndomains : SUMMARY_SHOWN_DOMAINS;
     if (domains && show)
         printf("%s (%zu %s)%s\n", TR(c, "Domains with the most invalid rows (rows, invalid)",
                                     "Domaines ayant le plus de lignes invalides (lignes, invalides)"),
@@ -362,7 +381,7 @@ static void print_human(const summary *s, const cli *c, const named_tally **doma
 
 void summary_print(const summary *s, const cli *c)
 {
-    const named_tally **domains = sorted_domains(s);
+    const named_tally **domains = sorted_domains(s, c->json ? s->ndomains : SUMMARY_SHOWN_DOMAINS);
     if (c->json)
         print_json(s, domains);
     else

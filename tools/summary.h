@@ -46,6 +46,9 @@ typedef struct summary {
  * than SUMMARY_PART_TYPES distinct types). */
 enum { SUMMARY_TYPES = 32, SUMMARY_PART_TYPES = 256 };
 
+/* Domains listed by the human summary. */
+enum { SUMMARY_SHOWN_DOMAINS = 10 };
+
 void summary_init(summary *s, size_t max_types);
 void summary_free(summary *s);
 
