@@ -199,25 +199,43 @@ static int check_other_address(const char *address, mss_record_field field, cons
     return merge_into(res, rc, &sub, field);
 }
 
-bool mssi_local_contains_name(const char *local, const char *name)
+static bool is_local_separator(char c)
 {
-    /* Most local parts start with the name (nom.prenom): matched in place,
-     * without the copies below. */
-    const char *lp = local, *np = name;
+    return c == '.' || c == '-' || c == '_';
+}
+
+/* Whether the name's letters start at lp, separators ignored. */
+static bool name_starts_at(const char *lp, const char *np)
+{
     for (;; lp++, np++) {
-        while (*lp == '.' || *lp == '-' || *lp == '_')
+        while (is_local_separator(*lp))
             lp++;
         while (*np == '-')
             np++;
         if (!*np)
             return true;
         if (*lp != *np)
+            return false;
+    }
+}
+
+bool mssi_local_contains_name(const char *local, const char *name)
+{
+    /* Most local parts hold the name as a word of their own (nom.prenom,
+     * prenom.nom): tried in place at each word first, without the copies
+     * below. A match there is a match of the search below. */
+    for (const char *w = local;; w++) {
+        if (name_starts_at(w, name))
+            return true;
+        while (*w && !is_local_separator(*w))
+            w++;
+        if (!*w)
             break;
     }
     char l[MSS_LOCAL_MAX + 1], n[MSS_LOCAL_MAX + 1];
     size_t ln = 0, nn = 0;
     for (; *local; local++)
-        if (*local != '.' && *local != '-' && *local != '_')
+        if (!is_local_separator(*local))
             l[ln++] = *local;
     l[ln] = '\0';
     for (; *name && nn < MSS_LOCAL_MAX; name++)

@@ -118,8 +118,31 @@ static bool put_nfkd(writer *w, ucs4_t uc)
     return true;
 }
 
+/* The letters U+00C0..U+00FF (every French accented letter) by their low
+ * five bits, as the decomposition and the table above give them, with the
+ * one difference between the cases (U+00DF ß, U+00FF ÿ) apart; NULL for ×
+ * and ÷. A name spends most of its time on these otherwise: a
+ * decomposition, a table search and a category lookup per letter.
+ * tests/test_suggest.c checks every one against its decomposed spelling. */
+static const char *latin1_ascii(ucs4_t uc)
+{
+    static const char *const by_low_bits[32] = {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "ss",
+    };
+    return uc == 0xFF ? "y" : by_low_bits[uc & 0x1F];
+}
+
 static bool put_code_point(writer *w, ucs4_t uc)
 {
+    if (uc >= 0xC0 && uc <= 0xFF) {
+        const char *ascii = latin1_ascii(uc);
+        if (!ascii)
+            return false;
+        for (; *ascii && !w->overflow; ascii++)
+            put_ascii(w, (unsigned char)*ascii);
+        return true;
+    }
     if (uc < 0x80 || undecomposed_ascii(uc) || is_apostrophe(uc) || is_word_break(uc))
         return put_decomposed(w, uc);
     return put_nfkd(w, uc);

@@ -1,7 +1,10 @@
 /* Address suggestion: nom.prenom@domaine from French, German, Portuguese
  * (and other Latin-script) names; homonyms; limits; refusals. */
 #include <medimail/mssconf.h>
+#include <stdio.h>
 #include <string.h>
+#include <uninorm.h>
+#include <unistr.h>
 
 #include "testutil.h"
 
@@ -126,6 +129,53 @@ START_TEST(shared_boxes_may_use_a_service_name)
 }
 END_TEST
 
+/* The letters U+00C0..U+00FF have a shortcut: each must give what its
+ * canonical decomposition gives through the general path (base letter and
+ * a dropped combining mark); those without one are spelled out. */
+START_TEST(latin1_letters_match_their_decomposition)
+{
+    static const struct {
+        ucs4_t uc;
+        const char *ascii; /* NULL: refused */
+    } undecomposable[] = {
+        {0xC6, "ae"}, {0xD0, "d"}, {0xD7, NULL}, {0xD8, "o"}, {0xDE, "th"}, {0xDF, "ss"},
+        {0xE6, "ae"}, {0xF0, "d"}, {0xF7, NULL}, {0xF8, "o"}, {0xFE, "th"},
+    };
+    size_t checked = 0;
+    for (ucs4_t uc = 0xC0; uc <= 0xFF; uc++) {
+        uint8_t name[16] = "x", nfd[32];
+        int n = u8_uctomb(name + 1, uc, 4);
+        ck_assert_int_eq(n, 2);
+        memcpy(name + 1 + n, "y", 2);
+        size_t nfd_len = sizeof nfd - 1;
+        ck_assert_ptr_nonnull(u8_normalize(UNINORM_NFD, name, strlen((char *)name), nfd, &nfd_len));
+        nfd[nfd_len] = '\0';
+        char a[MSS_ADDRESS_BUFSIZE], b[MSS_ADDRESS_BUFSIZE];
+        int rca = mss_address_suggest((char *)name, "Jean", "oc.mssante.fr", MSS_BAL_PER, 0, NULL, a, sizeof a, NULL);
+        if (nfd_len != strlen((char *)name)) {
+            int rcb = mss_address_suggest((char *)nfd, "Jean", "oc.mssante.fr", MSS_BAL_PER, 0, NULL, b, sizeof b, NULL);
+            ck_assert_msg(rca == MSS_OK && rcb == MSS_OK && strcmp(a, b) == 0, "U+%04X: %s, decomposed %s", (unsigned)uc,
+                          rca == MSS_OK ? a : mss_error_name(rca), rcb == MSS_OK ? b : mss_error_name(rcb));
+            checked++;
+            continue;
+        }
+        size_t k = 0;
+        while (k < sizeof undecomposable / sizeof undecomposable[0] && undecomposable[k].uc != uc)
+            k++;
+        ck_assert_msg(k < sizeof undecomposable / sizeof undecomposable[0], "U+%04X does not decompose", (unsigned)uc);
+        if (!undecomposable[k].ascii) {
+            ck_assert_int_eq(rca, MSS_ERR_SUGGEST_CHARACTER);
+        } else {
+            char expected[32];
+            snprintf(expected, sizeof expected, "x%sy.jean@oc.mssante.fr", undecomposable[k].ascii);
+            ck_assert_int_eq(rca, MSS_OK);
+            ck_assert_str_eq(a, expected);
+        }
+    }
+    ck_assert_uint_eq(checked, 64 - sizeof undecomposable / sizeof undecomposable[0]);
+}
+END_TEST
+
 START_TEST(unusable_names_are_refused_with_their_place)
 {
     char out[MSS_ADDRESS_BUFSIZE];
@@ -210,6 +260,7 @@ int main(void)
     tcase_add_test(tc, homonym_index_is_appended);
     tcase_add_test(tc, domain_is_normalised_and_checked_for_the_type);
     tcase_add_test(tc, shared_boxes_may_use_a_service_name);
+    tcase_add_test(tc, latin1_letters_match_their_decomposition);
     tcase_add_test(tc, unusable_names_are_refused_with_their_place);
     tcase_add_test(tc, limits_and_buffers);
     tcase_add_test(tc, whitelist_is_used_for_the_type);
