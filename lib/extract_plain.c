@@ -36,27 +36,36 @@ static const mssi_bal_type_info *plain_type(const char *s, mss_bal_type *type)
     return NULL;
 }
 
-static bool plain_local_char(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-}
+/* The bytes of a plain local part: lower-case letters, digits, hyphens and
+ * underscores, and dots that neither start, end nor double. */
+enum { PLAIN = 1, DOT = 2 };
+static const unsigned char local_byte[256] = {
+    ['a'] = PLAIN, ['b'] = PLAIN, ['c'] = PLAIN, ['d'] = PLAIN, ['e'] = PLAIN, ['f'] = PLAIN, ['g'] = PLAIN,
+    ['h'] = PLAIN, ['i'] = PLAIN, ['j'] = PLAIN, ['k'] = PLAIN, ['l'] = PLAIN, ['m'] = PLAIN, ['n'] = PLAIN,
+    ['o'] = PLAIN, ['p'] = PLAIN, ['q'] = PLAIN, ['r'] = PLAIN, ['s'] = PLAIN, ['t'] = PLAIN, ['u'] = PLAIN,
+    ['v'] = PLAIN, ['w'] = PLAIN, ['x'] = PLAIN, ['y'] = PLAIN, ['z'] = PLAIN, ['0'] = PLAIN, ['1'] = PLAIN,
+    ['2'] = PLAIN, ['3'] = PLAIN, ['4'] = PLAIN, ['5'] = PLAIN, ['6'] = PLAIN, ['7'] = PLAIN, ['8'] = PLAIN,
+    ['9'] = PLAIN, ['-'] = PLAIN, ['_'] = PLAIN, ['.'] = DOT,
+};
 
 /* An address that mss_address_check() passes without a word: a dot-atom
- * local part of lower-case letters, digits, hyphens and underscores, a
- * domain the whitelist holds as written (normalised names only, so generic
- * or whitelisted, and public: right for every type), the RFC lengths, and
- * the type's conventions. local receives the local part. */
+ * local part of plain bytes, a domain the whitelist holds as written
+ * (normalised names only, so generic or whitelisted, and public: right for
+ * every type), the RFC lengths, and the type's conventions. local receives
+ * the local part. */
 static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist *wl,
                           char local[MSS_LOCAL_MAX + 1])
 {
     size_t at = 0;
-    for (; a[at] != '@'; at++) {
-        char c = a[at];
-        if (at == MSS_LOCAL_MAX || !(plain_local_char(c) || (c == '.' && at > 0 && a[at - 1] != '.')))
+    bool after_dot = true; /* a dot may not come first */
+    for (unsigned char c; (c = (unsigned char)a[at]) != '@'; at++) {
+        unsigned kind = local_byte[c];
+        if (at == MSS_LOCAL_MAX || !kind || (kind == DOT && after_dot))
             return false;
-        local[at] = c;
+        after_dot = kind == DOT;
+        local[at] = (char)c;
     }
-    if (at == 0 || a[at - 1] == '.')
+    if (after_dot) /* empty, or ending with a dot */
         return false;
     local[at] = '\0';
     const char *domain = a + at + 1;
