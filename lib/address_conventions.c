@@ -67,21 +67,19 @@ static const char *const *const role_words[26] = {
     ['w' - 'a'] = WORDS("webmaster"),
 };
 
-static bool separator(char c)
-{
-    return c == '.' || c == '_' || c == '-';
-}
+/* The bytes that end a word: the separators and the end of the string. */
+static const bool ends_word[256] = { ['\0'] = true, ['.'] = true, ['_'] = true, ['-'] = true };
 
-/* Whether one of the words stands at s, followed by a separator, a digit
- * or the end. */
+/* Whether one of the words, all starting with s[0], stands at s, followed
+ * by a separator, a digit or the end. */
 static bool role_word_at(const char *s, const char *const *words)
 {
     for (; *words; words++) {
         const char *w = *words;
-        size_t n = 0;
+        size_t n = 1;
         while (w[n] && w[n] == s[n])
             n++;
-        if (w[n] == '\0' && (s[n] == '\0' || separator(s[n]) || digit(s[n])))
+        if (w[n] == '\0' && (ends_word[(unsigned char)s[n]] || digit(s[n])))
             return true;
     }
     return false;
@@ -95,7 +93,7 @@ static long role_offset(const char *local)
         const char *const *words = lower(local[i]) ? role_words[local[i] - 'a'] : NULL;
         if (words && role_word_at(local + i, words))
             return (long)i;
-        while (local[i] && !separator(local[i]))
+        while (!ends_word[(unsigned char)local[i]])
             i++;
         if (!local[i])
             return -1;
