@@ -36,20 +36,18 @@ static const mssi_bal_type_info *plain_type(const char *s, mss_bal_type *type)
     return NULL;
 }
 
-/* The bytes of a plain local part: lower-case letters, digits, hyphens and
- * underscores, and dots that neither start, end nor double. */
-enum { PLAIN = 1, DOT = 2 };
-static const unsigned char local_byte[256] = {
-    ['a'] = PLAIN, ['b'] = PLAIN, ['c'] = PLAIN, ['d'] = PLAIN, ['e'] = PLAIN, ['f'] = PLAIN, ['g'] = PLAIN,
-    ['h'] = PLAIN, ['i'] = PLAIN, ['j'] = PLAIN, ['k'] = PLAIN, ['l'] = PLAIN, ['m'] = PLAIN, ['n'] = PLAIN,
-    ['o'] = PLAIN, ['p'] = PLAIN, ['q'] = PLAIN, ['r'] = PLAIN, ['s'] = PLAIN, ['t'] = PLAIN, ['u'] = PLAIN,
-    ['v'] = PLAIN, ['w'] = PLAIN, ['x'] = PLAIN, ['y'] = PLAIN, ['z'] = PLAIN, ['0'] = PLAIN, ['1'] = PLAIN,
-    ['2'] = PLAIN, ['3'] = PLAIN, ['4'] = PLAIN, ['5'] = PLAIN, ['6'] = PLAIN, ['7'] = PLAIN, ['8'] = PLAIN,
-    ['9'] = PLAIN, ['-'] = PLAIN, ['_'] = PLAIN, ['.'] = DOT,
+/* The bytes of the words of a plain local part: lower-case letters, digits,
+ * hyphens and underscores (dots go between words). */
+static const bool plain_byte[256] = {
+    ['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true, ['f'] = true, ['g'] = true, ['h'] = true,
+    ['i'] = true, ['j'] = true, ['k'] = true, ['l'] = true, ['m'] = true, ['n'] = true, ['o'] = true, ['p'] = true,
+    ['q'] = true, ['r'] = true, ['s'] = true, ['t'] = true, ['u'] = true, ['v'] = true, ['w'] = true, ['x'] = true,
+    ['y'] = true, ['z'] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
+    ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, ['-'] = true, ['_'] = true,
 };
 
 /* An address that mss_address_check() passes without a word: a dot-atom
- * local part of plain bytes, a domain the whitelist holds as written
+ * local part of plain words, a domain the whitelist holds as written
  * (normalised names only, so generic or whitelisted, and public: right for
  * every type), the RFC lengths, and the type's conventions. local receives
  * the local part. */
@@ -57,16 +55,17 @@ static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist 
                           char local[MSS_LOCAL_MAX + 1])
 {
     size_t at = 0;
-    bool after_dot = true; /* a dot may not come first */
-    for (unsigned char c; (c = (unsigned char)a[at]) != '@'; at++) {
-        unsigned kind = local_byte[c];
-        if (at == MSS_LOCAL_MAX || !kind || (kind == DOT && after_dot))
-            return false;
-        after_dot = kind == DOT;
-        local[at] = (char)c;
+    for (;;) { /* a word, then a dot or the end of the local part */
+        size_t word = at;
+        while (plain_byte[(unsigned char)a[at]])
+            at++;
+        if (at == word || a[at] != '.')
+            break;
+        at++;
     }
-    if (after_dot) /* empty, or ending with a dot */
+    if (at == 0 || a[at] != '@' || a[at - 1] == '.' || at > MSS_LOCAL_MAX)
         return false;
+    memcpy(local, a, at);
     local[at] = '\0';
     const char *domain = a + at + 1;
     size_t dlen = strlen(domain);

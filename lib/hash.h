@@ -28,8 +28,20 @@ static inline uint64_t mssi_hash(const char *s, size_t len)
         h = (h ^ w) * 0xbf58476d1ce4e5b9u;
         h ^= h >> 29;
     }
-    w = 0;
-    memcpy(&w, s, len);
+    /* The last 0-7 octets without a variable-length copy: two overlapping
+     * four-octet reads, or the first, middle and last octets (the length
+     * is in h already, so "ab" and "abb" still differ). */
+    uint32_t lo, hi;
+    if (len >= 4) {
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + len - 4, 4);
+        w = (uint64_t)hi << 32 | lo;
+    } else if (len > 0) {
+        w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[len / 2] << 8 |
+            (uint64_t)(unsigned char)s[len - 1] << 16;
+    } else {
+        w = 0;
+    }
     return mssi_hash_mix(h ^ w);
 }
 
