@@ -3,6 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static int feed_block(const char *data, size_t len, void *ctx)
 {
@@ -40,11 +43,26 @@ void bulk_check_part(bulk_part *p)
     atomic_store(&p->finished, true);
 }
 
+/* Sixteen octets at a time where SSE2 is there (one memchr call per line
+ * cost more than the rest of the count): per-lane counts, summed before a
+ * lane can wrap. */
 static int count_block(const char *data, size_t len, void *ctx)
 {
     unsigned long *n = ctx;
-    for (const char *end = data + len; (data = memchr(data, '\n', (size_t)(end - data))) != NULL; data++)
-        ++*n;
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i nl = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
+    while (len - i >= 16) {
+        size_t stop = len - i > 16 * 255 ? i + 16 * 255 : len;
+        __m128i lanes = zero;
+        for (; i + 16 <= stop; i += 16)
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(data + i)), nl));
+        __m128i sums = _mm_sad_epu8(lanes, zero);
+        *n += (unsigned long)_mm_cvtsi128_si32(sums) + (unsigned long)_mm_extract_epi16(sums, 4);
+    }
+#endif
+    for (; i < len; i++)
+        *n += data[i] == '\n';
     return 0;
 }
 

@@ -1,7 +1,7 @@
 /* --jobs N: a regular file is cut at line starts into N parts, each
  * checked on its own thread by its own reader with its own counters. Part
  * k's rows are numbered from the line ends of the parts before it (counted
- * first, also in parallel), and printed into a temporary file that is
+ * first, also in parallel, when rows are printed), and printed into a temporary file that is
  * copied after part k - 1's; part 0 prints straight to standard output.
  * Memory stays flat: the parts' output goes to disk, not to memory. */
 #include <errno.h>
@@ -134,15 +134,18 @@ int bulk_check_parallel(cli *c, const bulk_format *fmt, const input *in, unsigne
         parts[k].fmt = fmt;
         parts[k].in = in;
     }
-    if (rc == EXIT_VALID)
-        run_parts(parts, n - 1, bulk_count_line_ends, NULL);
     /* Part k starts after the line ends of the parts before it; part 0
-     * keeps first_line 0: it starts the input, header included. */
+     * keeps first_line 0: it starts the input, header included. Numbers
+     * are only seen on printed rows: with the summary alone (--quiet) the
+     * parts are not counted first, and start at an unseen line 1. */
+    bool numbered = bulk_prints_rows(c);
+    if (rc == EXIT_VALID && numbered)
+        run_parts(parts, n - 1, bulk_count_line_ends, NULL);
     unsigned long line = 1;
     for (unsigned k = 0; rc == EXIT_VALID && k < n; k++) {
         rc = bulk_part_error(c, &parts[k]);
         if (k > 0)
-            parts[k].first_line = line;
+            parts[k].first_line = numbered ? line : 1;
         line += parts[k].line_ends;
     }
     if (rc == EXIT_VALID) {
