@@ -49,6 +49,7 @@ typedef struct loader {
     const char *doc;  /* the whole document, parsed in one call */
     bool utf8;        /* so its line and column can be counted from a byte offset */
     place nom;        /* where the entry's Nom (or the Domaine) starts */
+    place counted;    /* the last position counted (resolved) */
 } loader;
 
 /* Where the parser is. expat's line and column cost a scan of the input
@@ -67,29 +68,55 @@ static place here(const loader *l)
     return p;
 }
 
+/* LF in s[0..n). A byte-wide count per block of 240 octets (it cannot
+ * wrap): compilers turn the inner loop into vector compares, four times
+ * cheaper than one memchr call per line. */
+static size_t count_lf(const char *s, size_t n)
+{
+    enum { BLOCK = 240 };
+    size_t count = 0, i = 0;
+    for (; i + BLOCK <= n; i += BLOCK) {
+        unsigned char k = 0;
+        for (size_t j = 0; j < BLOCK; j++)
+            k += s[i + j] == '\n';
+        count += k;
+    }
+    for (; i < n; i++)
+        count += s[i] == '\n';
+    return count;
+}
+
 /* Counted as expat counts: CR, LF and CR LF end a line, a character is one
  * column whatever its length (the bytes before the offset are valid UTF-8,
- * expat has read them). Lines are found with memchr; byte by byte only
- * when the document holds a CR. */
-static place resolved(const loader *l, place p)
+ * expat has read them); byte by byte only where the text holds a CR.
+ * Positions are asked in document order, so the count goes on from the
+ * last one (from the start for an earlier one). It does not go on from
+ * right after a CR: an LF there would make one line end with it. */
+static place resolved(loader *l, place p)
 {
     if (p.offset < 0)
         return p;
-    const char *s = l->doc, *end = s + p.offset, *line_start = s;
-    p.line = 1;
-    if (memchr(s, '\r', (size_t)p.offset)) {
+    place from = l->counted.line && l->counted.offset <= p.offset ? l->counted : (place){0, 1, 1};
+    const char *s = l->doc + from.offset, *end = l->doc + p.offset, *line_start = NULL;
+    p.line = from.line;
+    if (memchr(s, '\r', (size_t)(end - s))) {
         for (const char *c = s; c < end; c++)
             if (*c == '\n' || (*c == '\r' && !(c + 1 < end && c[1] == '\n'))) {
                 p.line++;
                 line_start = c + 1;
             }
     } else {
-        for (const char *c; (c = memchr(line_start, '\n', (size_t)(end - line_start))); line_start = c + 1)
-            p.line++;
+        size_t ends = count_lf(s, (size_t)(end - s));
+        p.line += ends;
+        if (ends > 0)
+            for (line_start = end; line_start[-1] != '\n'; line_start--)
+                ;
     }
-    p.column = 1;
-    for (const char *c = line_start; c < end; c++)
+    p.column = line_start ? 1 : from.column;
+    for (const char *c = line_start ? line_start : s; c < end; c++)
         p.column += ((unsigned char)*c & 0xC0) != 0x80;
+    if (p.offset == 0 || l->doc[p.offset - 1] != '\r')
+        l->counted = p;
     return p;
 }
 
