@@ -168,6 +168,27 @@ static size_t utf8_error_at(const unsigned char *s, size_t len)
     return len;
 }
 
+#ifdef __SSE2__
+/* Whether the non-ASCII octets of a block (other: its control and
+ * non-ASCII octets) are all well-formed two-octet sequences, C2..DF then
+ * 80..BF, with *carry saying that the block before ended with a lead; on
+ * true, *carry says whether this one does. */
+static bool two_octet_utf8(__m128i v, unsigned other, unsigned *carry)
+{
+    unsigned high = (unsigned)_mm_movemask_epi8(v);
+    if (other != high) /* a control character */
+        return false;
+    /* As signed octets: 80..BF are below -64 (C0), C2..DF between -63 (C1) and -32 (E0). */
+    unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+    unsigned lead = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+    if ((lead | cont) != high || cont != (((lead << 1) | *carry) & 0xFFFFu))
+        return false;
+    *carry = lead >> 15;
+    return true;
+}
+#endif
+
 int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extract_row *row, mss_result *res)
 {
     mss_result_init(res);
@@ -193,11 +214,22 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
      * bytes). A block with only bars, the usual case, is split without
      * looking at each of them again. */
     const __m128i bar = _mm_set1_epi8('|'), space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
+    unsigned carry = 0; /* the block before ended with the lead of a two-octet sequence */
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(line + i));
         unsigned bars = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bar));
         unsigned other = (unsigned)_mm_movemask_epi8(
             _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
+        if (sc.first_non_ascii == len) {
+            /* Until the encoding is in doubt, a block whose non-ASCII
+             * octets are well-formed two-octet sequences (every French
+             * accent) needs no further look; else the check starts at the
+             * lead left open by the block before, if any. */
+            if (other && two_octet_utf8(v, other, &carry))
+                other = 0;
+            else if (carry)
+                sc.first_non_ascii = i - 1, carry = 0;
+        }
         if (other) {
             for (unsigned m = bars | other; m; m &= m - 1)
                 scan_byte(line, i + (size_t)__builtin_ctz(m), &sc);
@@ -206,6 +238,8 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
                 split_at(line, i + (size_t)__builtin_ctz(bars), &sc);
         }
     }
+    if (carry && i - 1 < sc.first_non_ascii)
+        sc.first_non_ascii = i - 1;
 #endif
 #ifdef ONES
     for (; i + 8 <= len; i += 8) {
