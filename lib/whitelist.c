@@ -13,29 +13,12 @@ mss_whitelist *mss_whitelist_new(void)
     return calloc(1, sizeof(mss_whitelist));
 }
 
-void mssi_table_free(mssi_wl_table *t)
-{
-    if (!t)
-        return;
-    free(t->arena);
-    free(t->operators);
-    free(t->listings);
-    free(t->slots);
-    free(t);
-}
-
 void mss_whitelist_free(mss_whitelist *wl)
 {
     if (!wl)
         return;
-    mssi_table_free(wl->table);
+    free(wl->table);
     free(wl);
-}
-
-const mssi_wl_table *mssi_table_of(const mss_whitelist_entry *e)
-{
-    const struct mss_whitelist_entry *first = e - e->self;
-    return (const mssi_wl_table *)(const void *)((const char *)first - offsetof(mssi_wl_table, entries));
 }
 
 const mss_whitelist_entry *mssi_whitelist_find(const mss_whitelist *wl, const char *normalised, size_t len)
@@ -52,24 +35,15 @@ const mss_whitelist_entry *mssi_whitelist_find(const mss_whitelist *wl, const ch
         if (v >> 24 != tag)
             continue;
         const struct mss_whitelist_entry *e = &t->entries[(v & 0xFFFFFFu) - 1];
-        const char *d = t->arena + e->domain;
+        const char *d = mssi_wl_domain(e);
         if (strncmp(d, normalised, len) == 0 && d[len] == '\0')
             return e;
     }
 }
 
-size_t mssi_table_memory(const mssi_wl_table *t)
-{
-    if (!t)
-        return 0;
-    return sizeof *t + (t->count + 1) * sizeof t->entries[0] + t->arena_size +
-           t->noperators * sizeof *t->operators + t->nlistings * sizeof *t->listings +
-           t->nslots * sizeof *t->slots;
-}
-
 size_t mss_whitelist_memory(const mss_whitelist *wl)
 {
-    return wl ? sizeof *wl + mssi_table_memory(wl->table) : 0;
+    return wl ? sizeof *wl + (wl->table ? wl->table->size : 0) : 0;
 }
 
 int mss_whitelist_add(mss_whitelist *wl, const char *domain, mss_result *res)
@@ -97,7 +71,7 @@ size_t mss_whitelist_count(const mss_whitelist *wl)
 
 const char *mss_whitelist_generated(const mss_whitelist *wl)
 {
-    return wl && wl->table ? wl->table->arena + wl->table->generated : "";
+    return wl && wl->table ? wl->table->generated : "";
 }
 
 #define ONES 0x0101010101010101u
@@ -166,29 +140,34 @@ const mss_whitelist_entry *mss_whitelist_entry_at(const mss_whitelist *wl, size_
     return i < mss_whitelist_count(wl) ? &wl->table->entries[i] : NULL;
 }
 
-static const char *field(const mss_whitelist_entry *e, uint32_t offset)
-{
-    return mssi_table_of(e)->arena + offset;
-}
-
 const char *mss_whitelist_entry_domain(const mss_whitelist_entry *e)
 {
-    return e ? field(e, e->domain) : "";
+    return e ? mssi_wl_domain(e) : "";
 }
 
 const char *mss_whitelist_entry_description(const mss_whitelist_entry *e)
 {
-    return e ? field(e, e->description) : "";
+    return e ? mssi_wl_at(e, e->description) : "";
 }
 
 const char *mss_whitelist_entry_updated(const mss_whitelist_entry *e)
 {
-    return e ? field(e, e->updated) : "";
+    if (!e)
+        return "";
+    const mssi_wl_details *d = mssi_wl_details_of(e);
+    return mssi_wl_at(d, d->updated);
 }
 
 size_t mss_whitelist_entry_operator_count(const mss_whitelist_entry *e)
 {
-    return e ? e[1].first_listing - e->first_listing : 0;
+    return e ? mssi_wl_details_of(e)->count : 0;
+}
+
+/* The i-th operator of e, or NULL when out of range. */
+static const mssi_wl_operator *operator_at(const mss_whitelist_entry *e, size_t i)
+{
+    const mssi_wl_details *d = mssi_wl_details_of(e);
+    return i < d->count ? mssi_wl_at(d, d->operators[i]) : NULL;
 }
 
 int mss_whitelist_entry_operator(const mss_whitelist_entry *e, size_t i, const char **organisation,
@@ -196,21 +175,18 @@ int mss_whitelist_entry_operator(const mss_whitelist_entry *e, size_t i, const c
 {
     if (!e)
         return MSS_ERR_NULL_ARGUMENT;
-    if (i >= mss_whitelist_entry_operator_count(e))
+    const mssi_wl_operator *op = operator_at(e, i);
+    if (!op)
         return MSS_ERR_INVALID_ARGUMENT;
-    const mssi_wl_table *t = mssi_table_of(e);
-    const mssi_wl_operator *op = &t->operators[t->listings[e->first_listing + i]];
     if (organisation)
-        *organisation = t->arena + op->organisation;
+        *organisation = mssi_wl_at(op, op->organisation);
     if (operator_id)
-        *operator_id = t->arena + op->operator_id;
+        *operator_id = mssi_wl_at(op, op->operator_id);
     return MSS_OK;
 }
 
 const char *mss_whitelist_entry_operator_server(const mss_whitelist_entry *e, size_t i)
 {
-    if (!e || i >= mss_whitelist_entry_operator_count(e))
-        return "";
-    const mssi_wl_table *t = mssi_table_of(e);
-    return t->arena + t->operators[t->listings[e->first_listing + i]].server;
+    const mssi_wl_operator *op = e ? operator_at(e, i) : NULL;
+    return op ? mssi_wl_at(op, op->server) : "";
 }

@@ -44,7 +44,7 @@ static bool domain_equals(const void *ctx, uint32_t index, const void *key)
 static bool operator_equals(const void *ctx, uint32_t index, const void *key)
 {
     const mssi_wl_builder *b = ctx;
-    const mssi_wl_operator *k = key;
+    const mssi_wlb_operator *k = key;
     return b->ops[index].server == k->server && b->ops[index].organisation == k->organisation &&
            b->ops[index].operator_id == k->operator_id;
 }
@@ -93,7 +93,7 @@ static int intern(mssi_wl_builder *b, const char *s, size_t len, uint32_t *offse
 
 static int operator_index(mssi_wl_builder *b, const mssi_wl_listing *l, uint32_t *index)
 {
-    mssi_wl_operator op;
+    mssi_wlb_operator op;
     int rc = intern(b, l->server, l->server_len, &op.server);
     if (rc == MSS_OK)
         rc = intern(b, l->organisation, l->organisation_len, &op.organisation);
@@ -118,14 +118,15 @@ static int operator_index(mssi_wl_builder *b, const mssi_wl_listing *l, uint32_t
 static int find_or_create(mssi_wl_builder *b, const char *domain, size_t len, uint32_t *index, bool *is_new)
 {
     string_key key = {domain, len};
-    uint32_t hash = (uint32_t)mssi_hash(domain, len);
+    uint64_t full_hash = mssi_hash(domain, len);
+    uint32_t hash = (uint32_t)full_hash;
     *index = mssi_map_find(&b->domains, hash, domain_equals, b, &key);
     *is_new = *index == MSSI_MAP_NONE;
     if (!*is_new)
         return MSS_OK;
     if (b->nentries >= MSSI_WL_MAX_ENTRIES)
         return MSS_ERR_WHITELIST_TOO_LARGE;
-    mssi_wlb_entry e = {0, 0, 0, 0};
+    mssi_wlb_entry e = {.hash = full_hash};
     int rc = intern(b, domain, len, &e.domain);
     if (rc == MSS_OK)
         rc = reserve((void **)&b->entries, &b->centries, b->nentries, 1, sizeof *b->entries);
@@ -138,8 +139,15 @@ static int find_or_create(mssi_wl_builder *b, const char *domain, size_t len, ui
     return MSS_OK;
 }
 
+/* Whether s[0..len), without NUL, sorts after the C string current. */
+static bool sorts_after(const char *s, size_t len, const char *current)
+{
+    return strncmp(current, s, len) < 0;
+}
+
 /* The description of the first listing that has one; the latest DateMAJ
- * (ISO 8601 dates in one format compare as strings). */
+ * (ISO 8601 dates in one format compare as strings), interned only when it
+ * is the latest so far: an older one would be a dead string in the table. */
 static int merge_listing(mssi_wl_builder *b, uint32_t index, const mssi_wl_listing *l)
 {
     int rc = MSS_OK;
@@ -148,10 +156,11 @@ static int merge_listing(mssi_wl_builder *b, uint32_t index, const mssi_wl_listi
         rc = intern(b, l->description, l->description_len, &offset);
         b->entries[index].description = rc == MSS_OK ? offset : 0;
     }
-    if (rc == MSS_OK && l->updated_len > 0) {
-        rc = intern(b, l->updated, l->updated_len, &offset);
-        if (rc == MSS_OK && strcmp(b->arena + offset, b->arena + b->entries[index].updated) > 0)
-            b->entries[index].updated = offset;
+    size_t updated_len = l->updated ? strnlen(l->updated, l->updated_len) : 0;
+    uint32_t *updated = &b->entries[index].updated;
+    if (rc == MSS_OK && updated_len > 0 && sorts_after(l->updated, updated_len, b->arena + *updated)) {
+        rc = intern(b, l->updated, updated_len, &offset);
+        *updated = rc == MSS_OK ? offset : *updated;
     }
     if (rc != MSS_OK || !l->has_operator)
         return rc;
@@ -188,28 +197,31 @@ int mssi_wlb_set_generated(mssi_wl_builder *b, const char *s, size_t len)
     return intern(b, s, len, &b->generated);
 }
 
+/* Every entry of t, each with its description, date and operators. */
 static int seed_from(mssi_wl_builder *b, const mssi_wl_table *t)
 {
-    int rc = mssi_wlb_set_generated(b, t->arena + t->generated, strlen(t->arena + t->generated));
+    int rc = mssi_wlb_set_generated(b, t->generated, strlen(t->generated));
     for (size_t i = 0; i < t->count && rc == MSS_OK; i++) {
         const struct mss_whitelist_entry *e = &t->entries[i];
-        const char *domain = t->arena + e->domain;
+        const mssi_wl_details *details = mssi_wl_details_of(e);
+        const char *domain = mssi_wl_domain(e);
+        size_t len = strlen(domain);
         mssi_wl_listing l = {0};
-        l.description = t->arena + e->description;
+        l.description = mssi_wl_at(e, e->description);
         l.description_len = strlen(l.description);
-        l.updated = t->arena + e->updated;
+        l.updated = mssi_wl_at(details, details->updated);
         l.updated_len = strlen(l.updated);
-        rc = mssi_wlb_add(b, domain, strlen(domain), &l, NULL);
-        for (uint32_t k = e->first_listing; k < e[1].first_listing && rc == MSS_OK; k++) {
-            const mssi_wl_operator *op = &t->operators[t->listings[k]];
+        rc = mssi_wlb_add(b, domain, len, &l, NULL);
+        for (uint32_t k = 0; k < details->count && rc == MSS_OK; k++) {
+            const mssi_wl_operator *op = mssi_wl_at(details, details->operators[k]);
             l.has_operator = true;
-            l.server = t->arena + op->server;
+            l.server = mssi_wl_at(op, op->server);
             l.server_len = strlen(l.server);
-            l.organisation = t->arena + op->organisation;
+            l.organisation = mssi_wl_at(op, op->organisation);
             l.organisation_len = strlen(l.organisation);
-            l.operator_id = t->arena + op->operator_id;
+            l.operator_id = mssi_wl_at(op, op->operator_id);
             l.operator_id_len = strlen(l.operator_id);
-            rc = mssi_wlb_add(b, domain, strlen(domain), &l, NULL);
+            rc = mssi_wlb_add(b, domain, len, &l, NULL);
         }
     }
     return rc;
@@ -224,85 +236,6 @@ int mssi_wlb_init(mssi_wl_builder *b, const mssi_wl_table *seed)
     b->arena[0] = '\0'; /* offset 0: the empty string */
     b->len = 1;
     return seed ? seed_from(b, seed) : MSS_OK;
-}
-
-/* Fill the listings of the table grouped by entry, in input order within
- * each (a counting sort). */
-static void group_listings(mssi_wl_builder *b, mssi_wl_table *t)
-{
-    uint32_t next = 0;
-    for (size_t i = 0; i < b->nentries; i++) {
-        t->entries[i].first_listing = next;
-        next += b->entries[i].nlistings;
-        b->entries[i].nlistings = t->entries[i].first_listing; /* now the fill cursor */
-    }
-    t->entries[b->nentries].first_listing = next;
-    for (size_t k = 0; k < b->nlistings; k++)
-        t->listings[b->entries[b->listings[k].entry].nlistings++] = b->listings[k].op;
-}
-
-static void index_entries(mssi_wl_table *t)
-{
-    for (size_t i = 0; i < t->count; i++) {
-        const char *d = t->arena + t->entries[i].domain;
-        uint64_t h = mssi_hash(d, strlen(d));
-        size_t s = h & (t->nslots - 1);
-        while (t->slots[s] != 0)
-            s = (s + 1) & (t->nslots - 1);
-        t->slots[s] = (uint32_t)(h >> 56) << 24 | (uint32_t)(i + 1);
-    }
-}
-
-/* Shrink a builder array to its used size and hand it over. */
-static void *take(void **array, size_t used, size_t size)
-{
-    void *p = used ? realloc(*array, used * size) : NULL;
-    if (!p) {
-        p = *array;
-        if (!used) {
-            free(p);
-            p = NULL;
-        }
-    }
-    *array = NULL;
-    return p;
-}
-
-int mssi_wlb_finish(mssi_wl_builder *b, mssi_wl_table **out)
-{
-    size_t n = b->nentries, nslots = 8;
-    while (nslots < n + n / 3 + 1)
-        nslots *= 2;
-    mssi_wl_table *t = malloc(sizeof *t + (n + 1) * sizeof t->entries[0]);
-    uint32_t *slots = calloc(nslots, sizeof *slots);
-    uint32_t *listings = malloc((b->nlistings ? b->nlistings : 1) * sizeof *listings);
-    if (!t || !slots || !listings) {
-        free(t);
-        free(slots);
-        free(listings);
-        return MSS_ERR_NO_MEMORY;
-    }
-    t->count = n;
-    t->slots = slots;
-    t->nslots = nslots;
-    t->listings = listings;
-    t->nlistings = b->nlistings;
-    t->generated = b->generated;
-    for (size_t i = 0; i < n; i++) {
-        t->entries[i].self = (uint32_t)i;
-        t->entries[i].domain = b->entries[i].domain;
-        t->entries[i].description = b->entries[i].description;
-        t->entries[i].updated = b->entries[i].updated;
-    }
-    t->entries[n] = (struct mss_whitelist_entry){(uint32_t)n, 0, 0, 0, 0};
-    group_listings(b, t);
-    t->arena_size = b->len;
-    t->arena = take((void **)&b->arena, b->len, 1);
-    t->noperators = b->nops;
-    t->operators = take((void **)&b->ops, b->nops, sizeof *b->ops);
-    index_entries(t);
-    *out = t;
-    return MSS_OK;
 }
 
 void mssi_wlb_free(mssi_wl_builder *b)

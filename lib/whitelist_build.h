@@ -25,10 +25,16 @@ typedef struct mssi_wl_listing {
     bool has_operator; /* false: no certificate, so no operator */
 } mssi_wl_listing;
 
+/* In the builder, strings are offsets in its arena. */
 typedef struct mssi_wlb_entry {
     uint32_t domain, description, updated;
     uint32_t nlistings;
+    uint64_t hash; /* of the domain, kept for the table's slots */
 } mssi_wlb_entry;
+
+typedef struct mssi_wlb_operator {
+    uint32_t server, organisation, operator_id;
+} mssi_wlb_operator;
 
 typedef struct mssi_wlb_listing {
     uint32_t entry, op;
@@ -45,7 +51,7 @@ typedef struct mssi_wl_builder {
     size_t nentries, centries;
     mssi_wlb_listing *listings;
     size_t nlistings, clistings;
-    mssi_wl_operator *ops;
+    mssi_wlb_operator *ops;
     size_t nops, cops;
     uint32_t generated;
 } mssi_wl_builder;
@@ -59,7 +65,8 @@ int mssi_wlb_add(mssi_wl_builder *b, const char *domain, size_t len, const mssi_
 
 int mssi_wlb_set_generated(mssi_wl_builder *b, const char *s, size_t len);
 
-/* Build the compact table. The builder must be freed afterwards either way. */
+/* Pack the builder into a compact table (whitelist_pack.c). The builder
+ * must be freed afterwards either way. */
 int mssi_wlb_finish(mssi_wl_builder *b, mssi_wl_table **out);
 
 void mssi_wlb_free(mssi_wl_builder *b);

@@ -22,7 +22,7 @@ int mssi_load_end(mss_whitelist *wl, mssi_wl_builder *b, int code, mss_load_info
         code = mssi_wlb_finish(b, &t);
     mssi_wlb_free(b);
     if (code == MSS_OK) {
-        mssi_table_free(wl->table);
+        free(wl->table);
         wl->table = t;
     }
     if (info && info->code == MSS_OK)

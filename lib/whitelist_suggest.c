@@ -100,7 +100,7 @@ size_t mss_whitelist_suggest(const mss_whitelist *wl, const char *domain, const 
     size_t bound = max_distance(n), found = 0;
     candidate best[SUGGEST_MAX];
     for (size_t i = 0; i < t->count; i++) {
-        const char *e = t->arena + t->entries[i].domain;
+        const char *e = mssi_wl_domain(&t->entries[i]);
         size_t dist = bounded_distance(d, n, e, strlen(e), bound);
         if (dist > bound)
             continue;
