@@ -1,7 +1,20 @@
 /* The ANS whitelist XML, parsed with expat as a stream. A DOCTYPE is
  * refused outright: the real list has none, and refusing it shuts out
- * entity expansion (billion laughs) and external entities in one stroke. */
+ * entity expansion (billion laughs) and external entities in one stroke.
+ *
+ * Namespaces. The document is parsed first without expat's namespace
+ * processing, which costs a twentieth of the load: names then come as
+ * written. Without a prefix, and with no xmlns but the list's own, the
+ * namespace parser sees the same document (names in the list's namespace
+ * or in none, which local_name treats alike). Anything else (a ':' in the
+ * name of an element, attribute or processing instruction, another xmlns,
+ * a DOCTYPE, an XML error other than the input ending inside the root)
+ * and the parse starts over with namespace processing. Up to that point both parsers report the
+ * same events, so the second one goes over them without loading them
+ * again (live_from): what is refused or accepted, and where, is what the
+ * namespace parser alone gives. */
 #include <expat.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,11 +23,13 @@
 
 #include "domain_internal.h"
 #include "whitelist_internal.h"
+#include "whitelist_xml.h"
 
 #define LIST_NAMESPACE "https://listeblanche.mssante.fr/schema"
 #define NS_SEPARATOR ' '
 
 enum {
+    NEEDS_NAMESPACES = INT_MIN, /* the plain parse gives way; never returned */
     MAX_DEPTH = 16,         /* the list is four deep; more is not a whitelist */
     FIELD_MAX = 64 * 1024,  /* longest field kept (real ones are < 200 octets) */
     READ_CHUNK = 64 * 1024, /* file read size */
@@ -38,6 +53,9 @@ typedef struct place {
 
 typedef struct loader {
     XML_Parser parser;
+    bool namespaces;     /* expat's namespace processing is on */
+    XML_Index live_from; /* events before this byte were loaded by the plain parse */
+    XML_Index restart_at; /* where the plain parse gave way (NEEDS_NAMESPACES) */
     mssi_wl_builder *b;
     mss_load_info *info;
     int error;
@@ -132,6 +150,21 @@ static void stop(loader *l, int code)
         return;
     l->error = fail_here(l, code);
     XML_StopParser(l->parser, XML_FALSE);
+}
+
+/* The plain parse meets what only namespace processing reads right. */
+static void start_over(loader *l)
+{
+    l->error = NEEDS_NAMESPACES;
+    l->restart_at = XML_GetCurrentByteIndex(l->parser);
+    XML_StopParser(l->parser, XML_FALSE);
+}
+
+/* Whether the event being reported is to be loaded: not one the plain
+ * parse loaded already. */
+static bool live(const loader *l)
+{
+    return l->live_from == 0 || XML_GetCurrentByteIndex(l->parser) >= l->live_from;
 }
 
 static int append(text *t, const char *s, size_t n)
@@ -301,6 +334,20 @@ static const char *local_name(const XML_Char *name)
     return strchr(name, NS_SEPARATOR) ? NULL : name;
 }
 
+/* Whether the namespace parser reads this start tag as the plain one does:
+ * no prefix, and no xmlns but the list's own (wherever it is, the names
+ * stay in the list's namespace or in none). */
+static bool read_alike(const XML_Char *name, const XML_Char **attributes)
+{
+    if (strchr(name, ':'))
+        return false;
+    for (; *attributes; attributes += 2)
+        if (strchr(attributes[0], ':') ||
+            (strcmp(attributes[0], "xmlns") == 0 && strcmp(attributes[1], LIST_NAMESPACE) != 0))
+            return false;
+    return true;
+}
+
 static bool named(const char *local, const char *expected)
 {
     return local && strcmp(local, expected) == 0;
@@ -327,16 +374,19 @@ static void begin_domaine(loader *l)
             l->fields[f].len = 0;
     l->in_domaine = true;
     l->nom = here(l);
-    l->info->entries++;
+    l->info->entries += live(l);
 }
 
 static void XMLCALL on_start(void *data, const XML_Char *name, const XML_Char **attributes)
 {
     loader *l = data;
-    (void)attributes;
     if (l->error)
         return;
-    const char *local = local_name(name);
+    if (!l->namespaces && !read_alike(name, attributes)) {
+        start_over(l);
+        return;
+    }
+    const char *local = l->namespaces ? local_name(name) : name;
     l->depth++;
     if (l->depth > MAX_DEPTH || (l->depth == 1 && !named(local, "ListeBlancheMSSante"))) {
         stop(l, MSS_ERR_WHITELIST_NOT_WHITELIST);
@@ -363,6 +413,8 @@ static void XMLCALL on_start(void *data, const XML_Char *name, const XML_Char **
 
 static void end_domaine(loader *l)
 {
+    if (!live(l))
+        return;
     text *f = l->fields;
     tidy(&f[F_NOM]);
     char d[MSS_DOMAIN_BUFSIZE];
@@ -399,7 +451,7 @@ static void XMLCALL on_end(void *data, const XML_Char *name)
     if (l->error)
         return;
     if (l->capture >= 0 && l->depth == l->capture_depth) {
-        if (l->capture == F_GENERATED) {
+        if (l->capture == F_GENERATED && live(l)) {
             tidy(&l->fields[F_GENERATED]);
             int rc = mssi_wlb_set_generated(l->b, l->fields[F_GENERATED].s, l->fields[F_GENERATED].len);
             if (rc != MSS_OK)
@@ -431,11 +483,26 @@ static void XMLCALL on_text(void *data, const XML_Char *s, int len)
 static void XMLCALL on_doctype(void *data, const XML_Char *name, const XML_Char *sysid, const XML_Char *pubid,
                                int has_internal_subset)
 {
+    loader *l = data;
     (void)name;
     (void)sysid;
     (void)pubid;
     (void)has_internal_subset;
-    stop(data, MSS_ERR_WHITELIST_ENTITY);
+    if (l->error)
+        return;
+    if (l->namespaces)
+        stop(l, MSS_ERR_WHITELIST_ENTITY);
+    else
+        start_over(l);
+}
+
+/* Set on the plain parser only. */
+static void XMLCALL on_processing_instruction(void *data, const XML_Char *target, const XML_Char *pi_data)
+{
+    loader *l = data;
+    (void)pi_data;
+    if (!l->error && strchr(target, ':'))
+        start_over(l);
 }
 
 static void XMLCALL on_entity(void *data, const XML_Char *name, int parameter, const XML_Char *value, int len,
@@ -481,16 +548,19 @@ static bool starts_as_utf8(const char *doc, size_t len)
     return d[0] != 0 && d[0] != 0xFE && d[0] != 0xFF && (len < 2 || d[1] != 0);
 }
 
-static int loader_init(loader *l, mssi_wl_builder *b, mss_load_info *info)
+static int loader_init(loader *l, mssi_wl_builder *b, mss_load_info *info, bool namespaces)
 {
     memset(l, 0, sizeof *l);
     l->b = b;
     l->info = info;
     l->capture = -1;
-    l->parser = XML_ParserCreateNS(NULL, NS_SEPARATOR);
+    l->namespaces = namespaces;
+    l->parser = namespaces ? XML_ParserCreateNS(NULL, NS_SEPARATOR) : XML_ParserCreate(NULL);
     if (!l->parser)
         return MSS_ERR_NO_MEMORY;
     XML_SetUserData(l->parser, l);
+    if (!namespaces)
+        XML_SetProcessingInstructionHandler(l->parser, on_processing_instruction);
     XML_SetXmlDeclHandler(l->parser, on_xml_decl);
     XML_SetElementHandler(l->parser, on_start, on_end);
     XML_SetStartDoctypeDeclHandler(l->parser, on_doctype);
@@ -523,6 +593,13 @@ static int outcome(loader *l, enum XML_Status status)
     if (status == XML_STATUS_OK)
         return l->list_seen ? MSS_OK : fail_here(l, MSS_ERR_WHITELIST_NOT_WHITELIST);
     enum XML_Error e = XML_GetErrorCode(l->parser);
+    if (!l->namespaces && (e != XML_ERROR_NO_ELEMENTS || !l->root_seen)) {
+        /* The error may lie in a name the namespace parser reads otherwise
+         * (an entity reference, an end tag, a DOCTYPE cut short); the end
+         * of the input inside the root element cannot. */
+        l->restart_at = XML_GetCurrentByteIndex(l->parser);
+        return NEEDS_NAMESPACES;
+    }
     if (e == XML_ERROR_NO_ELEMENTS && l->list_closed) {
         /* Both published copies lost their closing tag with the signature. */
         place at = resolved(l, here(l));
@@ -541,23 +618,50 @@ static void begin_document(loader *l, const char *doc, size_t len)
     l->utf8 = starts_as_utf8(doc, len);
 }
 
+/* The document again, with namespace processing, after the plain parse
+ * gave way: what it loaded before that point is not loaded twice. */
+static int parse_with_namespaces(const loader *plain, const char *doc, size_t len)
+{
+    loader l;
+    int rc = loader_init(&l, plain->b, plain->info, true);
+    if (rc == MSS_OK) {
+        l.live_from = plain->restart_at;
+        begin_document(&l, doc, len);
+        rc = outcome(&l, XML_Parse(l.parser, doc, (int)len, XML_TRUE));
+    }
+    loader_free(&l);
+    return rc;
+}
+
 /* The whole document in one final XML_Parse call: expat then never
  * brings its position up to date on its own (it does at the end of every
  * buffer that is not the last). */
-static int parse_buffer(mssi_wl_builder *b, const char *data, size_t len, mss_load_info *info)
+static int parse_document(mssi_wl_builder *b, const char *data, size_t len, mss_load_info *info, bool namespaces)
 {
     if (len == 0)
         return mssi_load_error(info, MSS_ERR_EMPTY, 0, 0);
     if (len > MSS_WHITELIST_MAX_SIZE)
         return mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
     loader l;
-    int rc = loader_init(&l, b, info);
+    int rc = loader_init(&l, b, info, namespaces);
     if (rc == MSS_OK) {
         begin_document(&l, data, len);
         rc = outcome(&l, XML_Parse(l.parser, data, (int)len, XML_TRUE));
+        if (rc == NEEDS_NAMESPACES)
+            rc = parse_with_namespaces(&l, data, len);
     }
     loader_free(&l);
     return rc;
+}
+
+static int parse_buffer(mssi_wl_builder *b, const char *data, size_t len, mss_load_info *info)
+{
+    return parse_document(b, data, len, info, false);
+}
+
+static int parse_buffer_with_namespaces(mssi_wl_builder *b, const char *data, size_t len, mss_load_info *info)
+{
+    return parse_document(b, data, len, info, true);
 }
 
 /* A stream of unknown size (a pipe) read whole (at most
@@ -602,7 +706,7 @@ static int parse_stream(mssi_wl_builder *b, FILE *f, mss_load_info *info)
         return mssi_load_error(info, MSS_ERR_WHITELIST_TOO_LARGE, 0, 0);
     size_t size = (size_t)st.st_size, n = 0;
     loader l;
-    int rc = loader_init(&l, b, info);
+    int rc = loader_init(&l, b, info, false);
     char *buf = rc == MSS_OK ? XML_GetBuffer(l.parser, (int)size + 1) : NULL;
     if (rc == MSS_OK && !buf)
         rc = MSS_ERR_NO_MEMORY;
@@ -620,6 +724,8 @@ static int parse_stream(mssi_wl_builder *b, FILE *f, mss_load_info *info)
     if (rc == MSS_OK) {
         begin_document(&l, buf, n);
         rc = outcome(&l, XML_ParseBuffer(l.parser, (int)n, XML_TRUE));
+        if (rc == NEEDS_NAMESPACES)
+            rc = parse_with_namespaces(&l, buf, n);
     }
     loader_free(&l);
     return rc;
@@ -633,4 +739,9 @@ int mss_whitelist_load_xml_buffer(mss_whitelist *wl, const char *data, size_t le
 int mss_whitelist_load_xml_file(mss_whitelist *wl, const char *path, mss_load_info *info)
 {
     return mssi_load_file(wl, path, info, parse_stream);
+}
+
+int mssi_whitelist_load_xml_namespaced(mss_whitelist *wl, const char *data, size_t len, mss_load_info *info)
+{
+    return mssi_load_buffer(wl, data, len, info, parse_buffer_with_namespaces);
 }
