@@ -334,13 +334,11 @@ static const char *local_name(const XML_Char *name)
     return strchr(name, NS_SEPARATOR) ? NULL : name;
 }
 
-/* Whether the namespace parser reads this start tag as the plain one does:
- * no prefix, and no xmlns but the list's own (wherever it is, the names
- * stay in the list's namespace or in none). */
-static bool read_alike(const XML_Char *name, const XML_Char **attributes)
+/* Whether the namespace parser reads these attributes as the plain one
+ * does: no prefix, and no xmlns but the list's own (wherever it is, the
+ * names stay in the list's namespace or in none). */
+static bool read_alike(const XML_Char **attributes)
 {
-    if (strchr(name, ':'))
-        return false;
     for (; *attributes; attributes += 2)
         if (strchr(attributes[0], ':') ||
             (strcmp(attributes[0], "xmlns") == 0 && strcmp(attributes[1], LIST_NAMESPACE) != 0))
@@ -348,9 +346,12 @@ static bool read_alike(const XML_Char *name, const XML_Char **attributes)
     return true;
 }
 
+/* The names looked for (three octets or more) differ from one another in
+ * their first two: most names that are not the one expected go no
+ * further. */
 static bool named(const char *local, const char *expected)
 {
-    return local && strcmp(local, expected) == 0;
+    return local && local[0] == expected[0] && local[1] == expected[1] && strcmp(local + 2, expected + 2) == 0;
 }
 
 static void XMLCALL on_text(void *data, const XML_Char *s, int len);
@@ -377,38 +378,58 @@ static void begin_domaine(loader *l)
     l->info->entries += live(l);
 }
 
+/* What an element the loader meets at depth is: a field to read (a
+ * field_id), or one of these. */
+enum { E_OTHER = -1, E_ROOT = -2, E_LIST = -3, E_DOMAINE = -4 };
+
+static int element_kind(const loader *l, unsigned depth, const char *local)
+{
+    static const struct {
+        const char *name;
+        field_id field;
+    } fields[] = {{"Nom", F_NOM}, {"Description", F_DESCRIPTION}, {"DNCertificatOperateur", F_DN}, {"DateMAJ", F_DATEMAJ}};
+    switch (depth) {
+    case 1:
+        return named(local, "ListeBlancheMSSante") ? E_ROOT : E_OTHER;
+    case 2:
+        return named(local, "DateDeGeneration") ? F_GENERATED : named(local, "ListeDomaines") ? E_LIST : E_OTHER;
+    case 3:
+        return l->in_list && named(local, "Domaine") ? E_DOMAINE : E_OTHER;
+    case 4:
+        for (size_t i = 0; l->in_domaine && i < sizeof fields / sizeof fields[0]; i++)
+            if (named(local, fields[i].name))
+                return (int)fields[i].field;
+        return E_OTHER;
+    default:
+        return E_OTHER;
+    }
+}
+
 static void XMLCALL on_start(void *data, const XML_Char *name, const XML_Char **attributes)
 {
     loader *l = data;
     if (l->error)
         return;
-    if (!l->namespaces && !read_alike(name, attributes)) {
+    const char *local = l->namespaces ? local_name(name) : name;
+    unsigned depth = l->depth + 1;
+    int kind = element_kind(l, depth, local);
+    /* A name the loader knows holds no ':'. */
+    if (!l->namespaces && ((kind == E_OTHER && strchr(name, ':')) || !read_alike(attributes))) {
         start_over(l);
         return;
     }
-    const char *local = l->namespaces ? local_name(name) : name;
-    l->depth++;
-    if (l->depth > MAX_DEPTH || (l->depth == 1 && !named(local, "ListeBlancheMSSante"))) {
+    l->depth = depth;
+    if (depth > MAX_DEPTH || (depth == 1 && kind != E_ROOT)) {
         stop(l, MSS_ERR_WHITELIST_NOT_WHITELIST);
         return;
     }
     l->root_seen = true;
-    if (l->depth == 2 && named(local, "DateDeGeneration")) {
-        capture(l, F_GENERATED);
-    } else if (l->depth == 2 && named(local, "ListeDomaines")) {
+    if (kind >= 0)
+        capture(l, (field_id)kind);
+    else if (kind == E_LIST)
         l->in_list = l->list_seen = true;
-    } else if (l->depth == 3 && l->in_list && named(local, "Domaine")) {
+    else if (kind == E_DOMAINE)
         begin_domaine(l);
-    } else if (l->depth == 4 && l->in_domaine) {
-        static const struct {
-            const char *name;
-            field_id field;
-        } fields[] = {
-            {"Nom", F_NOM}, {"Description", F_DESCRIPTION}, {"DNCertificatOperateur", F_DN}, {"DateMAJ", F_DATEMAJ}};
-        for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-            if (named(local, fields[i].name))
-                capture(l, fields[i].field);
-    }
 }
 
 static void end_domaine(loader *l)
