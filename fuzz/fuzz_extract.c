@@ -3,8 +3,11 @@
  * and in small blocks (same rows, same issues). Byte 0: bit 0 selects the
  * whitelist, bit 1 starts the reader mid-file (no header expected).
  * Invariants: each stored field is a NUL-terminated string inside the line
- * or empty; issues name real columns. */
+ * or empty; issues name real columns; the record columns of a split row
+ * report exactly what mss_record_check finds in them (the row check takes
+ * a fast path for plain rows: lib/extract_plain.c). */
 #include <medimail/extract.h>
+#include <medimail/record.h>
 
 #include "fixture_whitelist.h"
 #include "reader_invariants.h"
@@ -24,6 +27,48 @@ static void check_row(const mss_extract_row *row, const mss_result *res, const c
     for (unsigned i = 0; i < res->count; i++)
         /* A row with too many fields is reported at the first extra one (31). */
         FUZZ_ASSERT(res->issues[i].field == MSS_NO_POSITION || res->issues[i].field <= MSS_EXTRACT_COLUMNS);
+}
+
+/* The record columns of a row (0-10) must hold exactly the issues, in
+ * order, that mss_record_check finds in those fields, with the extract's
+ * own rule first applied to Identification nationale PP. */
+static void check_record_columns(const mss_extract_row *row, const mss_result *res, const mss_whitelist *wl)
+{
+    static const size_t column_of_field[] = { 0, 1, 2, 3, 4, 5, 6, 9, 10 };
+    const char *const *f = row->fields;
+    if (row->nfields != MSS_EXTRACT_COLUMNS || res->dropped > 0)
+        return;
+    for (unsigned i = 0; i < res->count; i++)
+        if (res->issues[i].code == MSS_ERR_FILE_CONTROL_CHARACTER || res->issues[i].code == MSS_ERR_FILE_ROW_UTF8)
+            return; /* not checked further */
+    size_t tlen = strlen(f[MSS_EXTRACT_PP_TYPE]);
+    bool mismatch = *f[MSS_EXTRACT_IDNAT_PP] &&
+                    !(strncmp(f[MSS_EXTRACT_IDNAT_PP], f[MSS_EXTRACT_PP_TYPE], tlen) == 0 &&
+                      strcmp(f[MSS_EXTRACT_IDNAT_PP] + tlen, f[MSS_EXTRACT_PP_ID]) == 0);
+    mss_record rec = {
+        .type = f[0], .address = f[1], .person_id_type = f[2], .person_id = f[3],
+        .idnat_ps = mismatch ? "" : f[4], .struct_id_type = f[5], .struct_id = f[6],
+        .last_name = f[9], .first_name = f[10],
+    };
+    mss_result want;
+    mss_record_check(&rec, wl, MSS_RECORD_NATIONAL_DATA, &want);
+    if (want.dropped > 0)
+        return;
+    unsigned k = 0;
+    for (unsigned i = 0; i < res->count; i++) {
+        const mss_issue *got = &res->issues[i];
+        if (got->field > 10 && !(mismatch && got->code == MSS_ERR_RECORD_IDNAT_PS_MISMATCH))
+            continue; /* the extract's own columns */
+        if (k < want.count) {
+            FUZZ_ASSERT(got->code == want.issues[k].code && got->offset == want.issues[k].offset);
+            FUZZ_ASSERT(want.issues[k].field < sizeof column_of_field / sizeof column_of_field[0] &&
+                        got->field == column_of_field[want.issues[k].field]);
+        } else {
+            FUZZ_ASSERT(mismatch && k == want.count && got->code == MSS_ERR_RECORD_IDNAT_PS_MISMATCH);
+        }
+        k++;
+    }
+    FUZZ_ASSERT(k == want.count + mismatch);
 }
 
 /* Each line of the input, through the single-row entry points. */
@@ -48,6 +93,7 @@ static void check_lines(const uint8_t *data, size_t size, const mss_whitelist *w
         rc = mss_extract_check_row(line, len, lineno, wl, &row, &r);
         fuzz_check_result(rc, &r, len);
         check_row(&row, &r, line, len);
+        check_record_columns(&row, &r, wl);
         free(line);
         if (!nl)
             break;

@@ -178,7 +178,7 @@ static void draw_names(values *v)
     };
     static const char *const firsts[] = {
         "Jean", "H\xC3\xA9l\xC3\xA8ne", "", "\xC2\x85", "Marie-No\xC3\xABl", "Jean-Pierre", "\xE2\x82\xAC",
-        "Z\xC3\xB6" "e", "J.", "\xF0\x9F\x98\x80",
+        "Z\xC3\xB6\x65", "J.", "\xF0\x9F\x98\x80",
     };
     size_t k = pick_usual(sizeof lasts / sizeof lasts[0] + 3, 2);
     if (k < sizeof lasts / sizeof lasts[0]) {
