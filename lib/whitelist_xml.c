@@ -201,15 +201,18 @@ static uint64_t zero_bytes(uint64_t w)
     return ~(((w & low7) + low7) | w | low7);
 }
 
-/* Eight bytes with no control, no 0xC2 (maybe a no-break space), no two
- * spaces in a row, and no space at either end (its neighbour is in the next
- * word: left to the byte check). */
+/* Eight bytes with no control, no 0xC2 (maybe a no-break space) and no
+ * two spaces in a row (in either byte order: the test is symmetric). A
+ * control is found as a borrow out of a byte under 0x20, which only such a
+ * byte starts; 0xC2 is looked for only when a byte has its high bit. */
 static bool tidy_word(uint64_t w)
 {
-    const uint64_t ones = 0x0101010101010101u;
-    uint64_t controls = zero_bytes(w & (ones * 0xE0)), c2 = zero_bytes(w ^ (ones * 0xC2));
+    const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+    uint64_t controls = (w - ones * ' ') & ~w & high;
     uint64_t spaces = zero_bytes(w ^ (ones * ' '));
-    return !(controls | c2 | (spaces & (spaces >> 8)) | (spaces & 0x8000000000000080u));
+    if (controls | (spaces & (spaces >> 8)))
+        return false;
+    return !(w & high) || !zero_bytes(w ^ (ones * 0xC2));
 }
 
 /* A control, a newline, two spaces or maybe a no-break space at s[i]; s[i]
@@ -221,25 +224,33 @@ static bool untidy_at(const char *s, size_t i)
 }
 
 /* Most values are tidy already: one read-only pass, eight bytes at a time
- * where they are plain. */
+ * (two spaces across words are looked for apart), the last eight
+ * overlapping the word before; byte by byte under eight. */
 static bool tidy_already(const text *t)
 {
-    if (t->len == 0)
+    const char *s = t->s;
+    size_t n = t->len;
+    if (n == 0)
         return true;
-    if (t->s[0] == ' ' || t->s[t->len - 1] == ' ')
+    if (s[0] == ' ' || s[n - 1] == ' ')
         return false;
-    size_t i = 0;
-    for (uint64_t w; i + 8 <= t->len; i += 8) {
-        memcpy(&w, t->s + i, 8);
-        if (!tidy_word(w))
-            for (size_t k = i; k < i + 8; k++)
-                if (untidy_at(t->s, k))
-                    return false;
+    if (n < 8) {
+        for (size_t i = 0; i < n; i++)
+            if (untidy_at(s, i))
+                return false;
+        return true;
     }
-    for (; i < t->len; i++)
-        if (untidy_at(t->s, i))
+    bool space_before = false;
+    size_t i = 0;
+    uint64_t w;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        if (!tidy_word(w) || (space_before && s[i] == ' '))
             return false;
-    return true;
+        space_before = s[i + 7] == ' ';
+    }
+    memcpy(&w, s + n - 8, 8);
+    return i == n || tidy_word(w);
 }
 
 /* Collapse runs of white space, no-break spaces (U+00A0) included, to one
@@ -265,6 +276,18 @@ static void tidy(text *t)
         t->s[out++] = (char)c;
     }
     t->len = out;
+}
+
+/* Whether s[0..n) is key (upper-case ASCII letters) in either case, the
+ * locale having no say. */
+static bool key_is(const char *s, size_t n, const char *key, size_t len)
+{
+    if (n != len)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xDF) != (unsigned char)key[i])
+            return false;
+    return true;
 }
 
 /* The values of the first CN, O and OU attributes of a distinguished name
@@ -296,24 +319,30 @@ static int dn_attributes(const text *dn, text *fields)
         text *out = NULL;
         if (i < dn->len && dn->s[i] == '=') {
             for (size_t k = 0; k < NKEYS && !out; k++)
-                if (!seen[k] && name_end - name == keys[k].len &&
-                    strncasecmp(dn->s + name, keys[k].key, keys[k].len) == 0) {
+                if (!seen[k] && key_is(dn->s + name, name_end - name, keys[k].key, keys[k].len)) {
                     seen[k] = true;
                     missing--;
                     out = &fields[keys[k].field];
                 }
             i++;
         }
-        /* The value is copied in runs; an escape ends one and its character
-         * starts the next. */
+        /* The value, up to a ',' that is not escaped, is copied in runs; an
+         * escape ends one and its character starts the next. */
         size_t run = i;
-        for (; i < dn->len && dn->s[i] != ','; i++) {
-            if (dn->s[i] == '\\' && i + 1 < dn->len) {
-                int rc = out ? append(out, dn->s + run, i - run) : MSS_OK;
-                if (rc != MSS_OK)
-                    return rc;
-                run = ++i;
+        while (i < dn->len) {
+            const char *comma = memchr(dn->s + i, ',', dn->len - i);
+            size_t end = comma ? (size_t)(comma - dn->s) : dn->len;
+            const char *escape = memchr(dn->s + i, '\\', end - i);
+            if (!escape || (size_t)(escape - dn->s) + 1 == dn->len) {
+                i = end;
+                break;
             }
+            size_t at = (size_t)(escape - dn->s);
+            int rc = out ? append(out, dn->s + run, at - run) : MSS_OK;
+            if (rc != MSS_OK)
+                return rc;
+            run = at + 1;
+            i = at + 2;
         }
         if (out) {
             int rc = append(out, dn->s + run, i - run);

@@ -4,12 +4,17 @@
  * that are tidy already) against a byte-by-byte reference, on descriptions
  * drawn from spaces at every position of an eight-byte word, no-break
  * spaces written raw and as a character reference, other 0xC2 characters,
- * accents, tabs, CR, LF and plain letters. */
+ * accents, tabs, CR, LF and plain letters. The CN, O and OU taken from
+ * DNCertificatOperateur (names in either case and trimmed, RFC 4514
+ * escapes undone, each value tidied) against a byte-by-byte reference too,
+ * on DNs drawn with escaped commas, backslashes and spaces, a backslash at
+ * the end, names repeated, unknown or without a value. */
 #include <medimail/mssconf.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "testutil.h"
 
@@ -126,12 +131,143 @@ START_TEST(tidy_agrees_with_the_reference)
 }
 END_TEST
 
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The first CN, O and OU values of a DN into parts[0], [1] and [2], tidied. */
+static void reference_dn(const buf *dn, buf parts[3])
+{
+    static const char *const keys[] = {"CN", "O", "OU"};
+    buf raw[3] = {{0}};
+    bool seen[3] = {false};
+    const char *s = dn->s;
+    size_t i = 0, n = dn->len;
+    for (int k = 0; k < 3; k++)
+        put(&raw[k], "", 0);
+    while (i < n && !(seen[0] && seen[1] && seen[2])) {
+        while (i < n && is_space(s[i]))
+            i++;
+        size_t name = i;
+        while (i < n && s[i] != '=' && s[i] != ',')
+            i++;
+        size_t name_end = i;
+        while (name_end > name && is_space(s[name_end - 1]))
+            name_end--;
+        int out = -1;
+        if (i < n && s[i] == '=') {
+            for (int k = 0; k < 3 && out < 0; k++)
+                if (!seen[k] && name_end - name == strlen(keys[k]) && strncasecmp(s + name, keys[k], name_end - name) == 0) {
+                    seen[k] = true;
+                    out = k;
+                }
+            i++;
+        }
+        for (; i < n && s[i] != ','; i++) {
+            if (s[i] == '\\' && i + 1 < n)
+                i++;
+            if (out >= 0)
+                put(&raw[out], s + i, 1);
+        }
+        i++;
+    }
+    for (int k = 0; k < 3; k++) {
+        reference_tidy(&raw[k], &parts[k]);
+        free(raw[k].s);
+    }
+}
+
+static void put_piece(buf *doc, buf *text, const char *xml, const char *value)
+{
+    put(doc, xml, strlen(xml));
+    put(text, value, strlen(value));
+}
+
+/* A DN of one to six attributes: a name (known, in another case, padded,
+ * unknown), mostly an '=', and a value of drawn pieces. */
+static void draw_dn(uint64_t *state, buf *doc, buf *text)
+{
+    static const char *const names[] = {"CN", "cn", "O", "o", "OU", "Ou", " CN ", "\tO", "ST", "C", "OUX", "", "C N"};
+    static const struct {
+        const char *xml, *text;
+    } values[] = {
+        {"a", "a"}, {"GIP MIPIH", "GIP MIPIH"}, {" ", " "}, {"  ", "  "}, {"\t", "\t"}, {"\\,", "\\,"},
+        {"\\\\", "\\\\"}, {"\\ ", "\\ "}, {"x=y", "x=y"}, {"\xC2\xA0", "\xC2\xA0"}, {"&amp;", "&"},
+        {"\r\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"}, {"318310021300028", "318310021300028"},
+    };
+    for (unsigned a = 0, n = 1 + (unsigned)(testutil_random(state) % 6); a < n; a++) {
+        if (a > 0)
+            put_piece(doc, text, a % 3 ? "," : ", ", a % 3 ? "," : ", ");
+        const char *name = names[testutil_random(state) % (sizeof names / sizeof names[0])];
+        put_piece(doc, text, name, name);
+        if (testutil_random(state) % 10)
+            put_piece(doc, text, "=", "=");
+        for (unsigned p = (unsigned)(testutil_random(state) % 6); p > 0; p--) {
+            size_t i = (size_t)(testutil_random(state) % (sizeof values / sizeof values[0]));
+            put_piece(doc, text, values[i].xml, values[i].text);
+        }
+    }
+    if (testutil_random(state) % 8 == 0)
+        put_piece(doc, text, "\\", "\\");
+}
+
+START_TEST(dn_attributes_agree_with_the_reference)
+{
+    uint64_t state = 0x8EBC6AF09C88C6E3u + (uint64_t)_i;
+    unsigned docs = getenv("MSS_UNDER_VALGRIND") ? DOCS / 10 : DOCS;
+    buf doc = {0}, dn[ENTRIES] = {{0}}, want[3] = {{0}};
+    for (unsigned n = 0; n < docs; n++) {
+        doc.len = 0;
+        const char *head = "<ListeBlancheMSSante xmlns=\"" NS "\"><ListeDomaines>";
+        put(&doc, head, strlen(head));
+        for (unsigned k = 0; k < ENTRIES; k++) {
+            char nom[80];
+            int len = snprintf(nom, sizeof nom, "<Domaine><Nom>d%u.mssante.fr</Nom><DNCertificatOperateur>", k);
+            put(&doc, nom, (size_t)len);
+            dn[k].len = 0;
+            put(&dn[k], "", 0);
+            draw_dn(&state, &doc, &dn[k]);
+            const char *tail = "</DNCertificatOperateur></Domaine>";
+            put(&doc, tail, strlen(tail));
+        }
+        const char *end = "</ListeDomaines></ListeBlancheMSSante>";
+        put(&doc, end, strlen(end));
+
+        mss_whitelist *wl = mss_whitelist_new();
+        ck_assert_int_eq(mss_whitelist_load_xml_buffer(wl, doc.s, doc.len, NULL), MSS_OK);
+        for (unsigned k = 0; k < ENTRIES; k++) {
+            char nom[32];
+            snprintf(nom, sizeof nom, "d%u.mssante.fr", k);
+            const mss_whitelist_entry *e = mss_whitelist_lookup(wl, nom);
+            ck_assert_ptr_nonnull(e);
+            ck_assert_uint_eq(mss_whitelist_entry_operator_count(e), dn[k].len > 0);
+            if (dn[k].len == 0)
+                continue; /* no certificate, no operator */
+            const char *organisation = NULL, *operator_id = NULL;
+            ck_assert_int_eq(mss_whitelist_entry_operator(e, 0, &organisation, &operator_id), MSS_OK);
+            reference_dn(&dn[k], want);
+            ck_assert_str_eq(mss_whitelist_entry_operator_server(e, 0), want[0].s);
+            ck_assert_str_eq(organisation, want[1].s);
+            ck_assert_str_eq(operator_id, want[2].s);
+        }
+        mss_whitelist_free(wl);
+    }
+    free(doc.s);
+    for (unsigned k = 0; k < ENTRIES; k++)
+        free(dn[k].s);
+    for (int k = 0; k < 3; k++)
+        free(want[k].s);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("whitelist_tidy");
     TCase *tc = tcase_create("differential");
     tcase_set_timeout(tc, 120);
     tcase_add_loop_test(tc, tidy_agrees_with_the_reference, 0, 4);
+    tcase_add_loop_test(tc, dn_attributes_agree_with_the_reference, 0, 4);
     suite_add_tcase(s, tc);
     return testutil_run(&s, 1);
 }
