@@ -9,10 +9,12 @@
  * or in none, which local_name treats alike). Anything else (a ':' in the
  * name of an element, attribute or processing instruction, another xmlns,
  * a DOCTYPE, an XML error other than the input ending inside the root)
- * and the parse starts over with namespace processing. Up to that point both parsers report the
- * same events, so the second one goes over them without loading them
- * again (live_from): what is refused or accepted, and where, is what the
- * namespace parser alone gives. */
+ * and the parse starts over with namespace processing. Up to that point
+ * both parsers report the same events, so the second one goes over as
+ * many start and end tags as the first one handled without loading them
+ * again (live_after; counted, not compared by byte offset: the end of an
+ * empty element is reported where the next tag starts). What is refused
+ * or accepted, and where, is what the namespace parser alone gives. */
 #include <expat.h>
 #include <limits.h>
 #include <stdint.h>
@@ -53,9 +55,9 @@ typedef struct place {
 
 typedef struct loader {
     XML_Parser parser;
-    bool namespaces;     /* expat's namespace processing is on */
-    XML_Index live_from; /* events before this byte were loaded by the plain parse */
-    XML_Index restart_at; /* where the plain parse gave way (NEEDS_NAMESPACES) */
+    bool namespaces;          /* expat's namespace processing is on */
+    unsigned long tags;       /* start and end tags handled so far */
+    unsigned long live_after; /* how many of them the plain parse loaded */
     mssi_wl_builder *b;
     mss_load_info *info;
     int error;
@@ -156,15 +158,14 @@ static void stop(loader *l, int code)
 static void start_over(loader *l)
 {
     l->error = NEEDS_NAMESPACES;
-    l->restart_at = XML_GetCurrentByteIndex(l->parser);
     XML_StopParser(l->parser, XML_FALSE);
 }
 
-/* Whether the event being reported is to be loaded: not one the plain
- * parse loaded already. */
+/* Whether the tag being handled is to be loaded: not one the plain parse
+ * loaded already. */
 static bool live(const loader *l)
 {
-    return l->live_from == 0 || XML_GetCurrentByteIndex(l->parser) >= l->live_from;
+    return l->tags > l->live_after;
 }
 
 static int append(text *t, const char *s, size_t n)
@@ -447,6 +448,7 @@ static void XMLCALL on_start(void *data, const XML_Char *name, const XML_Char **
         start_over(l);
         return;
     }
+    l->tags++;
     l->depth = depth;
     if (depth > MAX_DEPTH || (depth == 1 && kind != E_ROOT)) {
         stop(l, MSS_ERR_WHITELIST_NOT_WHITELIST);
@@ -500,6 +502,7 @@ static void XMLCALL on_end(void *data, const XML_Char *name)
     (void)name;
     if (l->error)
         return;
+    l->tags++;
     if (l->capture >= 0 && l->depth == l->capture_depth) {
         if (l->capture == F_GENERATED && live(l)) {
             tidy(&l->fields[F_GENERATED]);
@@ -647,7 +650,6 @@ static int outcome(loader *l, enum XML_Status status)
         /* The error may lie in a name the namespace parser reads otherwise
          * (an entity reference, an end tag, a DOCTYPE cut short); the end
          * of the input inside the root element cannot. */
-        l->restart_at = XML_GetCurrentByteIndex(l->parser);
         return NEEDS_NAMESPACES;
     }
     if (e == XML_ERROR_NO_ELEMENTS && l->list_closed) {
@@ -675,7 +677,7 @@ static int parse_with_namespaces(const loader *plain, const char *doc, size_t le
     loader l;
     int rc = loader_init(&l, plain->b, plain->info, true);
     if (rc == MSS_OK) {
-        l.live_from = plain->restart_at;
+        l.live_after = plain->tags;
         begin_document(&l, doc, len);
         rc = outcome(&l, XML_Parse(l.parser, doc, (int)len, XML_TRUE));
     }

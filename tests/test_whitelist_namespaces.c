@@ -6,7 +6,8 @@
  * already holds entries. Documents are drawn with prefixes bound to the
  * list's namespace, to another one and to none, xmlns on the root and
  * deeper, processing instructions, entity references, a DOCTYPE, colons in
- * text, and are cut or broken at random (a ':' or a '<' put anywhere). */
+ * text, empty entries, and are cut or broken at random (a ":", "<" or
+ * invalid byte put anywhere, or right after a tag). */
 #include <medimail/mssconf.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -95,6 +96,10 @@ static void element(buf *d, draw *g, const char *name, const char *text)
 
 static void domaine(buf *d, draw *g, unsigned k)
 {
+    if (testutil_random(&g->state) % 8 == 0) {
+        put(d, "<Domaine/>");
+        return;
+    }
     static const char *const dns[] = {
         "CN=mx.a.fr,OU=318310021300028,O=GIP MIPIH,C=FR", "CN=b.org, OU=343975235300037, O=APICEM", "", "O=x:y",
     };
@@ -204,10 +209,19 @@ START_TEST(drawn_documents_load_as_with_namespaces)
         same_outcome(d.s, d.len);
         size_t cut = (size_t)(testutil_random(&g.state) % d.len);
         same_outcome(d.s, cut ? cut : 1);
-        for (const char *c = ":<"; *c; c++) {
+        /* A byte put anywhere, and an invalid one right after a tag, where
+         * the end of an empty element is reported. */
+        static const struct {
+            char c;
+            bool after_tag;
+        } breaks[] = {{':', false}, {'<', false}, {'\xFF', false}, {'\xFF', true}};
+        for (size_t k = 0; k < sizeof breaks / sizeof breaks[0]; k++) {
             size_t at = (size_t)(testutil_random(&g.state) % d.len);
+            const char *gt = breaks[k].after_tag ? memchr(d.s + at, '>', d.len - at) : NULL;
+            if (gt && gt + 1 < d.s + d.len)
+                at = (size_t)(gt + 1 - d.s);
             char saved = d.s[at];
-            d.s[at] = *c;
+            d.s[at] = breaks[k].c;
             same_outcome(d.s, d.len);
             d.s[at] = saved;
         }
@@ -219,7 +233,7 @@ END_TEST
 typedef struct expected {
     int rc;
     unsigned long line, column;
-    size_t entries, added; /* added counts up to an error too; the list stays as it was */
+    size_t entries, added, skipped; /* counted up to an error too; the list stays as it was */
 } expected;
 
 /* What the loader gave before it parsed without namespaces first. */
@@ -236,6 +250,7 @@ static void expect(const char *doc, expected e)
     ck_assert_uint_eq(info.column, e.column);
     ck_assert_uint_eq(info.entries, e.entries);
     ck_assert_uint_eq(info.added, e.added);
+    ck_assert_uint_eq(info.skipped, e.skipped);
     ck_assert_uint_eq(mss_whitelist_count(wl), rc == MSS_OK ? e.added : 0);
     mss_whitelist_free(wl);
 }
@@ -248,42 +263,48 @@ START_TEST(namespaced_documents_load_as_before)
     /* Prefixed elements bound to the list's namespace, from the root on. */
     expect("<p:ListeBlancheMSSante xmlns:p=\"" NS "\"><p:ListeDomaines><p:Domaine><p:Nom>a.mssante.fr</p:Nom>"
            "</p:Domaine></p:ListeDomaines></p:ListeBlancheMSSante>",
-           (expected){MSS_OK, 0, 0, 1, 1});
+           (expected){MSS_OK, 0, 0, 1, 1, 0});
     /* ... and only after entries the plain parse loaded: none twice. */
     expect(LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") ENTRY("b.mssante.fr")
                 "<q:Domaine xmlns:q=\"" NS "\"><q:Nom>c.mssante.fr</q:Nom></q:Domaine>" ENTRY("d.mssante.fr")),
-           (expected){MSS_OK, 0, 0, 4, 4});
+           (expected){MSS_OK, 0, 0, 4, 4, 0});
     /* The same entry begun before the switch and ended after it. */
     expect(LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr")
                 "<Domaine><Nom>b.mssante.fr</Nom><p:x xmlns:p=\"urn:p\"/></Domaine>"),
-           (expected){MSS_OK, 0, 0, 2, 2});
+           (expected){MSS_OK, 0, 0, 2, 2, 0});
+    /* The end of an empty element is reported where the next tag starts:
+     * the entry it ends is loaded once, whether a prefix or an error
+     * follows. */
+    expect(LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") "<Domaine/><q:x xmlns:q=\"urn:q\"/>" ENTRY("b.mssante.fr")),
+           (expected){MSS_OK, 0, 0, 3, 2, 1});
+    expect(LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") "<Domaine/>\xFF"), (expected){MSS_ERR_WHITELIST_XML, 1, 136, 2, 1, 1});
     /* Another default namespace: that Domaine is not the list's. */
     expect(LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr")
                 "<Domaine xmlns=\"urn:other\"><Nom>b.mssante.fr</Nom></Domaine>"),
-           (expected){MSS_OK, 0, 0, 1, 1});
+           (expected){MSS_OK, 0, 0, 1, 1, 0});
     expect("<ListeBlancheMSSante xmlns=\"urn:other\"><ListeDomaines/></ListeBlancheMSSante>",
-           (expected){MSS_ERR_WHITELIST_NOT_WHITELIST, 1, 1, 0, 0});
+           (expected){MSS_ERR_WHITELIST_NOT_WHITELIST, 1, 1, 0, 0, 0});
     /* No namespace, or the list's declared again deeper: same names. */
     expect(LIST("ListeBlancheMSSante", "<Domaine xmlns=\"\"><Nom>a.mssante.fr</Nom></Domaine>"
                 "<Domaine xmlns=\"" NS "\"><Nom>b.mssante.fr</Nom></Domaine>"),
-           (expected){MSS_OK, 0, 0, 2, 2});
+           (expected){MSS_OK, 0, 0, 2, 2, 0});
     /* An unbound prefix is an XML error, where expat finds it. */
     expect(LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") "\n<r:Domaine><r:Nom>b.mssante.fr</r:Nom></r:Domaine>"),
-           (expected){MSS_ERR_WHITELIST_XML, 2, 1, 1, 1});
+           (expected){MSS_ERR_WHITELIST_XML, 2, 1, 1, 1, 0});
     /* Names the namespace parser alone refuses. */
-    expect(LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") "<a:b:c/>"), (expected){MSS_ERR_WHITELIST_XML, 1, 130, 1, 1});
+    expect(LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") "<a:b:c/>"), (expected){MSS_ERR_WHITELIST_XML, 1, 130, 1, 1, 0});
     expect(LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") "<x>&a:b;</x>"),
-           (expected){MSS_ERR_WHITELIST_XML, 1, 131, 1, 1});
+           (expected){MSS_ERR_WHITELIST_XML, 1, 131, 1, 1, 0});
     /* A prefixed attribute, bound or not; xml:lang is bound from the start. */
     expect(LIST("ListeBlancheMSSante", "<Domaine xml:lang=\"fr\"><Nom>a.mssante.fr</Nom></Domaine>"),
-           (expected){MSS_OK, 0, 0, 1, 1});
+           (expected){MSS_OK, 0, 0, 1, 1, 0});
     expect(LIST("ListeBlancheMSSante", "<Domaine r:a=\"1\"><Nom>a.mssante.fr</Nom></Domaine>"),
-           (expected){MSS_ERR_WHITELIST_XML, 1, 84, 0, 0});
+           (expected){MSS_ERR_WHITELIST_XML, 1, 84, 0, 0, 0});
     /* A processing instruction, and a DOCTYPE (refused either way). */
-    expect("<?a:b x?>" LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr")), (expected){MSS_ERR_WHITELIST_XML, 1, 4, 0, 0});
-    expect("<?a b:c?>" LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr")), (expected){MSS_OK, 0, 0, 1, 1});
+    expect("<?a:b x?>" LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr")), (expected){MSS_ERR_WHITELIST_XML, 1, 4, 0, 0, 0});
+    expect("<?a b:c?>" LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr")), (expected){MSS_OK, 0, 0, 1, 1, 0});
     expect("<!DOCTYPE p:ListeBlancheMSSante>" LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr")),
-           (expected){MSS_ERR_WHITELIST_ENTITY, 1, 32, 0, 0});
+           (expected){MSS_ERR_WHITELIST_ENTITY, 1, 32, 0, 0, 0});
 }
 END_TEST
 
