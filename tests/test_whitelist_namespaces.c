@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "testutil.h"
 #include "whitelist_xml.h"
@@ -172,9 +173,8 @@ static void describe(buf *out, const mss_whitelist *wl, int rc, const mss_load_i
 
 typedef int (*xml_loader)(mss_whitelist *wl, const char *data, size_t len, mss_load_info *info);
 
-/* Loaded over a list that holds entries already (a refused load leaves it
- * as it was). */
-static void load(buf *out, xml_loader loader, const char *doc, size_t len)
+/* A list that holds entries already (a refused load leaves it as it was). */
+static mss_whitelist *seeded_list(void)
 {
     static const char seed[] = "<ListeBlancheMSSante xmlns=\"" NS "\"><ListeDomaines><Domaine><Nom>d1.mssante.fr</Nom>"
                                "<Description>avant</Description></Domaine><Domaine><Nom>seed.fr</Nom></Domaine>"
@@ -182,6 +182,12 @@ static void load(buf *out, xml_loader loader, const char *doc, size_t len)
     mss_whitelist *wl = mss_whitelist_new();
     ck_assert_ptr_nonnull(wl);
     ck_assert_int_eq(mss_whitelist_load_xml_buffer(wl, seed, sizeof seed - 1, NULL), MSS_OK);
+    return wl;
+}
+
+static void load(buf *out, xml_loader loader, const char *doc, size_t len)
+{
+    mss_whitelist *wl = seeded_list();
     mss_load_info info;
     int rc = loader(wl, doc, len, &info);
     describe(out, wl, rc, &info);
@@ -308,6 +314,43 @@ START_TEST(namespaced_documents_load_as_before)
 }
 END_TEST
 
+/* A regular file is read into expat's own buffer, and the namespace
+ * parser starts over from there: same outcome as the buffer. */
+START_TEST(files_fall_back_as_buffers)
+{
+    static const char *const docs[] = {
+        LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") "<q:Domaine xmlns:q=\"" NS "\"><q:Nom>c.mssante.fr</q:Nom>"
+             "</q:Domaine>" ENTRY("d@x.fr")),
+        LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") "\n<r:Domaine/>"),
+        LIST("ListeBlancheMSSante", ENTRY("a.mssante.fr") "<Domaine/>\xFF"),
+        "<!DOCTYPE x>" LIST("ListeBlancheMSSante", ""),
+    };
+    char path[] = "/tmp/mss-test-namespaces-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    buf from_file = {0}, from_buffer = {0};
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+        size_t len = strlen(docs[i]);
+        FILE *f = fopen(path, "wb");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_uint_eq(fwrite(docs[i], 1, len, f), len);
+        fclose(f);
+        mss_whitelist *wl = seeded_list();
+        mss_load_info info;
+        int rc = mss_whitelist_load_xml_file(wl, path, &info);
+        describe(&from_file, wl, rc, &info);
+        mss_whitelist_free(wl);
+        load(&from_buffer, mss_whitelist_load_xml_buffer, docs[i], len);
+        ck_assert_str_eq(from_file.s, from_buffer.s);
+        same_outcome(docs[i], len);
+    }
+    unlink(path);
+    free(from_file.s);
+    free(from_buffer.s);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("whitelist_namespaces");
@@ -315,6 +358,7 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, namespaced_documents_load_as_before);
     tcase_add_loop_test(tc, drawn_documents_load_as_with_namespaces, 0, 4);
+    tcase_add_test(tc, files_fall_back_as_buffers);
     suite_add_tcase(s, tc);
     return testutil_run(&s, 1);
 }
