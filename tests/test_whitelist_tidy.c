@@ -79,22 +79,59 @@ static void reference_tidy(const buf *in, buf *out)
     }
 }
 
+static void open_list(buf *doc)
+{
+    const char *head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListeBlancheMSSante xmlns=\"" NS "\"><ListeDomaines>";
+    doc->len = 0;
+    put(doc, head, strlen(head));
+}
+
+/* Entry k (d<k>.mssante.fr) up to the text of its element field; the
+ * text it is drawn from starts empty. */
+static void open_entry(buf *doc, unsigned k, const char *field, buf *text)
+{
+    char s[96];
+    int len = snprintf(s, sizeof s, "<Domaine><Nom>d%u.mssante.fr</Nom><%s>", k, field);
+    put(doc, s, (size_t)len);
+    text->len = 0;
+    put(text, "", 0);
+}
+
+static void close_entry(buf *doc, const char *field)
+{
+    char s[64];
+    int len = snprintf(s, sizeof s, "</%s></Domaine>", field);
+    put(doc, s, (size_t)len);
+}
+
+/* The document closed and loaded. */
+static mss_whitelist *close_and_load(buf *doc)
+{
+    const char *end = "</ListeDomaines></ListeBlancheMSSante>";
+    put(doc, end, strlen(end));
+    mss_whitelist *wl = mss_whitelist_new();
+    ck_assert_int_eq(mss_whitelist_load_xml_buffer(wl, doc->s, doc->len, NULL), MSS_OK);
+    return wl;
+}
+
+static const mss_whitelist_entry *entry(const mss_whitelist *wl, unsigned k)
+{
+    char nom[32];
+    snprintf(nom, sizeof nom, "d%u.mssante.fr", k);
+    const mss_whitelist_entry *e = mss_whitelist_lookup(wl, nom);
+    ck_assert_ptr_nonnull(e);
+    return e;
+}
+
 START_TEST(tidy_agrees_with_the_reference)
 {
     uint64_t state = 0xA0761D6478BD642Fu + (uint64_t)_i;
     unsigned docs = getenv("MSS_UNDER_VALGRIND") ? DOCS / 10 : DOCS;
     buf doc = {0}, text[ENTRIES] = {{0}}, want = {0};
     for (unsigned n = 0; n < docs; n++) {
-        doc.len = 0;
-        const char *head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListeBlancheMSSante xmlns=\"" NS
-                           "\"><ListeDomaines>";
-        put(&doc, head, strlen(head));
+        open_list(&doc);
         for (unsigned k = 0; k < ENTRIES; k++) {
-            char nom[64];
-            int len = snprintf(nom, sizeof nom, "<Domaine><Nom>d%u.mssante.fr</Nom><Description>", k);
-            put(&doc, nom, (size_t)len);
-            text[k].len = 0;
-            put(&text[k], "", 0);
+            open_entry(&doc, k, "Description", &text[k]);
             /* Half the values are letters and single spaces with at most
              * one other piece: tidy, or untidy in one place only. */
             bool plain = testutil_random(&state) % 2;
@@ -106,19 +143,11 @@ START_TEST(tidy_agrees_with_the_reference)
                 put(&doc, pieces[i].xml, strlen(pieces[i].xml));
                 put(&text[k], pieces[i].text, strlen(pieces[i].text));
             }
-            const char *tail = "</Description></Domaine>";
-            put(&doc, tail, strlen(tail));
+            close_entry(&doc, "Description");
         }
-        const char *end = "</ListeDomaines></ListeBlancheMSSante>";
-        put(&doc, end, strlen(end));
-
-        mss_whitelist *wl = mss_whitelist_new();
-        ck_assert_int_eq(mss_whitelist_load_xml_buffer(wl, doc.s, doc.len, NULL), MSS_OK);
+        mss_whitelist *wl = close_and_load(&doc);
         for (unsigned k = 0; k < ENTRIES; k++) {
-            char nom[32];
-            snprintf(nom, sizeof nom, "d%u.mssante.fr", k);
-            const mss_whitelist_entry *e = mss_whitelist_lookup(wl, nom);
-            ck_assert_ptr_nonnull(e);
+            const mss_whitelist_entry *e = entry(wl, k);
             reference_tidy(&text[k], &want);
             ck_assert_str_eq(mss_whitelist_entry_description(e), want.s);
         }
@@ -218,29 +247,15 @@ START_TEST(dn_attributes_agree_with_the_reference)
     unsigned docs = getenv("MSS_UNDER_VALGRIND") ? DOCS / 10 : DOCS;
     buf doc = {0}, dn[ENTRIES] = {{0}}, want[3] = {{0}};
     for (unsigned n = 0; n < docs; n++) {
-        doc.len = 0;
-        const char *head = "<ListeBlancheMSSante xmlns=\"" NS "\"><ListeDomaines>";
-        put(&doc, head, strlen(head));
+        open_list(&doc);
         for (unsigned k = 0; k < ENTRIES; k++) {
-            char nom[80];
-            int len = snprintf(nom, sizeof nom, "<Domaine><Nom>d%u.mssante.fr</Nom><DNCertificatOperateur>", k);
-            put(&doc, nom, (size_t)len);
-            dn[k].len = 0;
-            put(&dn[k], "", 0);
+            open_entry(&doc, k, "DNCertificatOperateur", &dn[k]);
             draw_dn(&state, &doc, &dn[k]);
-            const char *tail = "</DNCertificatOperateur></Domaine>";
-            put(&doc, tail, strlen(tail));
+            close_entry(&doc, "DNCertificatOperateur");
         }
-        const char *end = "</ListeDomaines></ListeBlancheMSSante>";
-        put(&doc, end, strlen(end));
-
-        mss_whitelist *wl = mss_whitelist_new();
-        ck_assert_int_eq(mss_whitelist_load_xml_buffer(wl, doc.s, doc.len, NULL), MSS_OK);
+        mss_whitelist *wl = close_and_load(&doc);
         for (unsigned k = 0; k < ENTRIES; k++) {
-            char nom[32];
-            snprintf(nom, sizeof nom, "d%u.mssante.fr", k);
-            const mss_whitelist_entry *e = mss_whitelist_lookup(wl, nom);
-            ck_assert_ptr_nonnull(e);
+            const mss_whitelist_entry *e = entry(wl, k);
             ck_assert_uint_eq(mss_whitelist_entry_operator_count(e), dn[k].len > 0);
             if (dn[k].len == 0)
                 continue; /* no certificate, no operator */
