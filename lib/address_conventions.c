@@ -43,40 +43,47 @@ bool mssi_local_is_nominative(const char *local)
 }
 
 /* Words naming a function, service or robot rather than a person, every
- * spelling written out (no-reply and noreply...), by first letter. */
+ * spelling written out (no-reply and noreply...), by their first two
+ * letters: most words of a local part start with no such pair. */
 #define WORDS(...) (const char *const[]){__VA_ARGS__, NULL}
-static const char *const *const role_words[26] = {
-    ['a' - 'a'] = WORDS("abuse", "accueil", "admin", "administrateur", "administratif", "administration",
-                        "administratrice"),
-    ['c' - 'a'] = WORDS("cabinet", "consultation", "consultations", "contact", "contacts", "courrier"),
-    ['d' - 'a'] = WORDS("direction", "directeur", "directrice", "do-not-reply", "do-notreply", "donot-reply",
-                        "donotreply", "dpi"),
-    ['e' - 'a'] = WORDS("equipe", "equipes"),
-    ['f' - 'a'] = WORDS("facturation"),
-    ['h' - 'a'] = WORDS("hostmaster"),
-    ['i' - 'a'] = WORDS("info", "information", "informations", "infos"),
-    ['l' - 'a'] = WORDS("laboratoire"),
-    ['m' - 'a'] = WORDS("mailer-daemon"),
-    ['n' - 'a'] = WORDS("ne-pas-repondre", "ne-pasrepondre", "nepas-repondre", "nepasrepondre", "no-reply",
-                        "noreply"),
-    ['p' - 'a'] = WORDS("pharmacie", "postmaster"),
-    ['s' - 'a'] = WORDS("secretaire", "secretariat", "secretariats", "service", "services", "standard",
-                        "support"),
-    ['t' - 'a'] = WORDS("test"),
-    ['u' - 'a'] = WORDS("urgence", "urgences"),
-    ['w' - 'a'] = WORDS("webmaster"),
+#define STARTING(a, b) [((a) - 'a') * 26 + ((b) - 'a')]
+static const char *const *const role_words[26 * 26] = {
+    STARTING('a', 'b') = WORDS("abuse"),
+    STARTING('a', 'c') = WORDS("accueil"),
+    STARTING('a', 'd') = WORDS("admin", "administrateur", "administratif", "administration", "administratrice"),
+    STARTING('c', 'a') = WORDS("cabinet"),
+    STARTING('c', 'o') = WORDS("consultation", "consultations", "contact", "contacts", "courrier"),
+    STARTING('d', 'i') = WORDS("direction", "directeur", "directrice"),
+    STARTING('d', 'o') = WORDS("do-not-reply", "do-notreply", "donot-reply", "donotreply"),
+    STARTING('d', 'p') = WORDS("dpi"),
+    STARTING('e', 'q') = WORDS("equipe", "equipes"),
+    STARTING('f', 'a') = WORDS("facturation"),
+    STARTING('h', 'o') = WORDS("hostmaster"),
+    STARTING('i', 'n') = WORDS("info", "information", "informations", "infos"),
+    STARTING('l', 'a') = WORDS("laboratoire"),
+    STARTING('m', 'a') = WORDS("mailer-daemon"),
+    STARTING('n', 'e') = WORDS("ne-pas-repondre", "ne-pasrepondre", "nepas-repondre", "nepasrepondre"),
+    STARTING('n', 'o') = WORDS("no-reply", "noreply"),
+    STARTING('p', 'h') = WORDS("pharmacie"),
+    STARTING('p', 'o') = WORDS("postmaster"),
+    STARTING('s', 'e') = WORDS("secretaire", "secretariat", "secretariats", "service", "services"),
+    STARTING('s', 't') = WORDS("standard"),
+    STARTING('s', 'u') = WORDS("support"),
+    STARTING('t', 'e') = WORDS("test"),
+    STARTING('u', 'r') = WORDS("urgence", "urgences"),
+    STARTING('w', 'e') = WORDS("webmaster"),
 };
 
 /* The bytes that end a word: the separators and the end of the string. */
 static const bool ends_word[256] = { ['\0'] = true, ['.'] = true, ['_'] = true, ['-'] = true };
 
-/* Whether one of the words, all starting with s[0], stands at s, followed
- * by a separator, a digit or the end. */
+/* Whether one of the words, all starting with s[0] s[1], stands at s,
+ * followed by a separator, a digit or the end. */
 static bool role_word_at(const char *s, const char *const *words)
 {
     for (; *words; words++) {
         const char *w = *words;
-        size_t n = 1;
+        size_t n = 2;
         while (w[n] && w[n] == s[n])
             n++;
         if (w[n] == '\0' && (ends_word[(unsigned char)s[n]] || digit(s[n])))
@@ -90,7 +97,8 @@ static bool role_word_at(const char *s, const char *const *words)
 static long role_offset(const char *local)
 {
     for (size_t i = 0;; i++) { /* i: the start or just after a separator */
-        const char *const *words = lower(local[i]) ? role_words[local[i] - 'a'] : NULL;
+        const char *const *words =
+            lower(local[i]) && lower(local[i + 1]) ? role_words[(local[i] - 'a') * 26 + (local[i + 1] - 'a')] : NULL;
         if (words && role_word_at(local + i, words))
             return (long)i;
         while (!ends_word[(unsigned char)local[i]])
