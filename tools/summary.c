@@ -263,37 +263,36 @@ static int by_invalid_then_rows(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-/* The first `want` domains in a stable order, most invalid rows first. The
- * human summary shows ten of several thousands: those are picked by a
- * bounded insertion, without sorting the rest. */
-static const named_tally **sorted_domains(const summary *s, size_t want)
+/* Every domain in a stable order: most invalid rows first. */
+static const named_tally **sorted_domains(const summary *s)
 {
     const named_tally **v = malloc((s->ndomains + 1) * sizeof *v);
     if (!v)
         return NULL;
     size_t n = 0;
+    for (size_t i = 0; i < s->domains_cap; i++)
+        if (s->domains[i].n.name)
+            v[n++] = &s->domains[i].n;
+    qsort(v, n, sizeof *v, by_invalid_then_rows);
+    return v;
+}
+
+/* The first domains of that order, into top; returns how many. The human
+ * summary shows ten of several thousands: they are picked by a bounded
+ * insertion, without sorting the rest. */
+static size_t top_domains(const summary *s, const named_tally *top[SUMMARY_SHOWN_DOMAINS])
+{
+    size_t n = 0;
     for (size_t i = 0; i < s->domains_cap; i++) {
         const named_tally *d = &s->domains[i].n;
-        if (!d->name)
+        if (!d->name || (n == SUMMARY_SHOWN_DOMAINS && by_invalid_then_rows(&d, &top[n - 1]) >= 0))
             continue;
-        if (want >= s->ndomains) {
-            v[n++] = d;
-            continue;
-        }
-        size_t k;
-        if (n < want)
-            k = n++;
-        else if (by_invalid_then_rows(&d, &v[want - 1]) < 0)
-            k = want - 1;
-        else
-            continue;
-        for (; k > 0 && by_invalid_then_rows(&d, &v[k - 1]) < 0; k--)
-            v[k] = v[k - 1];
-        v[k] = d;
+        size_t k = n < SUMMARY_SHOWN_DOMAINS ? n++ : n - 1;
+        for (; k > 0 && by_invalid_then_rows(&d, &top[k - 1]) < 0; k--)
+            top[k] = top[k - 1];
+        top[k] = d;
     }
-    if (want >= s->ndomains)
-        qsort(v, n, sizeof *v, by_invalid_then_rows);
-    return v;
+    return n;
 }
 
 static void json_tally(json *j, const named_tally *t)
@@ -348,7 +347,7 @@ static void print_json(const summary *s, const named_tally **domains)
     json_close(&j);
 }
 
-static void print_human(const summary *s, const cli *c, const named_tally **domains)
+static void print_human(const summary *s, const cli *c, const named_tally *const *top, size_t shown)
 {
     printf("\n== %s ==\n", TR(c, "Summary", "Bilan"));
     const char *colon = COLON(c);
@@ -367,13 +366,12 @@ static void print_human(const summary *s, const cli *c, const named_tally **doma
         printf("%s%s\n", TR(c, "By mailbox type (rows, invalid)", "Par type de BAL (lignes, invalides)"), colon);
     for (size_t i = 0; i < s->ntypes; i++)
         printf("  %-6s %8lu %8lu\n", s->types[i].name, s->types[i].t.rows, s->types[i].t.invalid);
-    size_t show = s->ndomains < SUMMARY_SHOWN_DOMAINS ? s->ndomains : SUMMARY_SHOWN_DOMAINS;
-    if (domains && show)
+    if (shown)
         printf("%s (%zu %s)%s\n", TR(c, "Domains with the most invalid rows (rows, invalid)",
                                     "Domaines ayant le plus de lignes invalides (lignes, invalides)"),
                s->ndomains, TR(c, "domains in all", "domaines au total"), colon);
-    for (size_t i = 0; domains && i < show; i++)
-        printf("  %-40s %8lu %8lu\n", domains[i]->name, domains[i]->t.rows, domains[i]->t.invalid);
+    for (size_t i = 0; i < shown; i++)
+        printf("  %-40s %8lu %8lu\n", top[i]->name, top[i]->t.rows, top[i]->t.invalid);
     if (s->out_of_memory)
         printf("%s\n", TR(c, "(out of memory: some counters are incomplete)",
                           "(mémoire insuffisante : certains compteurs sont incomplets)"));
@@ -381,10 +379,12 @@ static void print_human(const summary *s, const cli *c, const named_tally **doma
 
 void summary_print(const summary *s, const cli *c)
 {
-    const named_tally **domains = sorted_domains(s, c->json ? s->ndomains : SUMMARY_SHOWN_DOMAINS);
-    if (c->json)
+    if (c->json) {
+        const named_tally **domains = sorted_domains(s);
         print_json(s, domains);
-    else
-        print_human(s, c, domains);
-    free(domains);
+        free(domains);
+    } else {
+        const named_tally *top[SUMMARY_SHOWN_DOMAINS];
+        print_human(s, c, top, top_domains(s, top));
+    }
 }
