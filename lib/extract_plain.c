@@ -7,9 +7,9 @@
  * is not so plain goes through the record's own check of its part alone.
  * When anything would be reported this gives false and the full check
  * (check_record in extract_fields.c, through mss_record_check) reports it
- * in order: this file only ever says "nothing to report", never why not. It relies on what the
- * row split has proved of the whole row: valid UTF-8, no C0 control
- * character, no DEL. tests/test_extract_plain.c checks, on rows built
+ * in order: this file only ever says "nothing to report", never why not.
+ * It relies on what the row split has proved of the whole row: valid
+ * UTF-8, no C0 control character, no DEL. tests/test_extract_plain.c checks, on rows built
  * around every case it leaves to the full check, that the full check finds
  * nothing wherever this says so, and that it does take the usual rows. */
 #include <string.h>
@@ -69,8 +69,7 @@ static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist 
     local[at] = '\0';
     const char *domain = a + at + 1;
     size_t dlen = strlen(domain);
-    if (dlen == 0 || at + 1 + dlen > MSS_ADDRESS_MAX ||
-        !mssi_whitelist_find(wl, domain, dlen))
+    if (at + 1 + dlen > MSS_ADDRESS_MAX || !mssi_whitelist_find(wl, domain, dlen)) /* lists no empty name */
         return false;
     mss_result conventions;
     mss_result_init(&conventions);

@@ -61,7 +61,6 @@ static void format_idnat(char out[MSS_ID_BUFSIZE], int prefix, const char *inner
     out[n + len] = '\0';
 }
 
-
 static mssi_person kind_of_prefix(int prefix)
 {
     return prefix == 8 ? MSSI_PERSON_RPPS : prefix == 0 ? MSSI_PERSON_ADELI : MSSI_PERSON_ADDRESS;

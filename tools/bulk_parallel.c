@@ -1,8 +1,9 @@
 /* --jobs N: a regular file is cut at line starts into N parts, each
  * checked on its own thread by its own reader with its own counters. Part
  * k's rows are numbered from the line ends of the parts before it (counted
- * first, also in parallel, when rows are printed), and printed into a temporary file that is
- * copied after part k - 1's; part 0 prints straight to standard output.
+ * first, also in parallel, when rows are printed), and printed into a
+ * temporary file that is copied after part k - 1's; part 0 prints straight
+ * to standard output.
  * Memory stays flat: the parts' output goes to disk, not to memory. */
 #include <errno.h>
 #include <pthread.h>
