@@ -41,6 +41,8 @@ static void check_record_columns(const mss_extract_row *row, const mss_result *r
     for (unsigned i = 0; i < res->count; i++)
         if (res->issues[i].code == MSS_ERR_FILE_CONTROL_CHARACTER || res->issues[i].code == MSS_ERR_FILE_ROW_UTF8)
             return; /* not checked further */
+    const char *at = strrchr(f[MSS_EXTRACT_ADDRESS], '@');
+    FUZZ_ASSERT(row->listed == (at ? mss_whitelist_lookup(wl, at + 1) : NULL));
     size_t tlen = strlen(f[MSS_EXTRACT_PP_TYPE]);
     bool mismatch = *f[MSS_EXTRACT_IDNAT_PP] &&
                     !(strncmp(f[MSS_EXTRACT_IDNAT_PP], f[MSS_EXTRACT_PP_TYPE], tlen) == 0 &&

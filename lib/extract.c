@@ -197,6 +197,7 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
     row->line = lineno;
     row->is_header = false;
     row->nfields = 0;
+    row->listed = NULL;
     if (len > MSS_EXTRACT_MAX_LINE) {
         for (size_t i = 0; i < MSS_EXTRACT_COLUMNS; i++)
             row->fields[i] = "";

@@ -1,6 +1,7 @@
 #include "extract_fields.h"
 
 #include <medimail/record.h>
+#include <medimail/whitelist.h>
 #include <string.h>
 #include <strings.h>
 
@@ -95,10 +96,22 @@ static void check_location(const char *const *f, mss_result *res)
         mssi_report(res, MSS_ERR_EXTRACT_POSTAL_DEPARTMENT, 0, MSS_EXTRACT_DEPARTMENT);
 }
 
-void mssi_extract_check_fields(const mss_extract_row *row, const struct mss_whitelist *wl, mss_result *res)
+/* The whitelist entry of the domain after the last '@', if listed. */
+static const mss_whitelist_entry *listed_domain(const char *address, const struct mss_whitelist *wl)
 {
-    if (!mssi_extract_record_plain(row, wl))
+    const char *at = strrchr(address, '@');
+    return at ? mss_whitelist_lookup(wl, at + 1) : NULL;
+}
+
+void mssi_extract_check_fields(mss_extract_row *row, const struct mss_whitelist *wl, mss_result *res)
+{
+    const mss_whitelist_entry *listed;
+    if (!mssi_extract_record_plain(row, wl, &listed)) {
         check_record(row, wl, res);
+        if (!listed)
+            listed = listed_domain(row->fields[MSS_EXTRACT_ADDRESS], wl);
+    }
+    row->listed = listed;
     check_dematerialisation(row->fields[MSS_EXTRACT_DEMATERIALISATION], res);
     check_location(row->fields, res);
 }

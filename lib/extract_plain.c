@@ -50,9 +50,9 @@ static const bool plain_byte[256] = {
  * local part of plain words, a domain the whitelist holds as written
  * (normalised names only, so generic or whitelisted, and public: right for
  * every type), the RFC lengths, and the type's conventions. local receives
- * the local part. */
+ * the local part, *listed the domain's entry. */
 static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist *wl,
-                          char local[MSS_LOCAL_MAX + 1])
+                          char local[MSS_LOCAL_MAX + 1], const mss_whitelist_entry **listed)
 {
     size_t at = 0;
     for (;;) { /* a word, then a dot or the end of the local part */
@@ -69,7 +69,7 @@ static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist 
     local[at] = '\0';
     const char *domain = a + at + 1;
     size_t dlen = strlen(domain);
-    if (at + 1 + dlen > MSS_ADDRESS_MAX || !mssi_whitelist_find(wl, domain, dlen)) /* lists no empty name */
+    if (at + 1 + dlen > MSS_ADDRESS_MAX || !(*listed = mssi_whitelist_find(wl, domain, dlen))) /* lists no empty name */
         return false;
     mss_result conventions;
     mss_result_init(&conventions);
@@ -141,13 +141,15 @@ static bool last_name_ascii(const char *name, char ascii[MSS_LOCAL_MAX + 1], boo
     return rc == MSS_OK;
 }
 
-bool mssi_extract_record_plain(const mss_extract_row *row, const mss_whitelist *wl)
+bool mssi_extract_record_plain(const mss_extract_row *row, const mss_whitelist *wl,
+                               const mss_whitelist_entry **listed)
 {
     const char *const *f = row->fields;
+    *listed = NULL;
     mss_bal_type type;
     const mssi_bal_type_info *info = wl ? plain_type(f[MSS_EXTRACT_TYPE_BAL], &type) : NULL;
     char local[MSS_LOCAL_MAX + 1];
-    if (!info || !plain_address(f[MSS_EXTRACT_ADDRESS], type, wl, local) || !mssi_extract_idnat_agrees(f))
+    if (!info || !plain_address(f[MSS_EXTRACT_ADDRESS], type, wl, local, listed) || !mssi_extract_idnat_agrees(f))
         return false;
 
     const mss_record rec = {

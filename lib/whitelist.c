@@ -1,5 +1,6 @@
 /* The whitelist handle: creation, single additions, and every read-only
  * query (lookup, listing, entry fields). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,6 +139,17 @@ bool mss_whitelist_contains(const mss_whitelist *wl, const char *domain)
 const mss_whitelist_entry *mss_whitelist_entry_at(const mss_whitelist *wl, size_t i)
 {
     return i < mss_whitelist_count(wl) ? &wl->table->entries[i] : NULL;
+}
+
+size_t mss_whitelist_entry_index(const mss_whitelist *wl, const mss_whitelist_entry *e)
+{
+    if (!e || !wl || !wl->table)
+        return MSS_NO_POSITION;
+    /* As integers: comparing e with an array it may not belong to is
+     * undefined for pointers. */
+    uintptr_t first = (uintptr_t)wl->table->entries, at = (uintptr_t)e;
+    size_t i = (at - first) / sizeof *e;
+    return at >= first && i < wl->table->count && first + i * sizeof *e == at ? i : MSS_NO_POSITION;
 }
 
 const char *mss_whitelist_entry_domain(const mss_whitelist_entry *e)

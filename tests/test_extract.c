@@ -209,6 +209,49 @@ START_TEST(record_rules_are_reported_in_extract_columns)
 }
 END_TEST
 
+/* The listed entry of a row with this address, checked against wl. */
+static const mss_whitelist_entry *listed_for(const char *address, const mss_whitelist *wl)
+{
+    char buf[4096];
+    size_t n = make_row(buf, sizeof buf, MSS_EXTRACT_ADDRESS, address);
+    mss_extract_row row;
+    mss_extract_check_row(buf, n, 7, wl, &row, NULL);
+    return row.listed;
+}
+
+START_TEST(row_gives_the_whitelist_entry_of_its_domain)
+{
+    mss_whitelist *wl = mss_whitelist_new();
+    ck_assert_ptr_nonnull(wl);
+    ck_assert_int_eq(mss_whitelist_add(wl, "pro.oc.mssante.fr", NULL), MSS_OK);
+    ck_assert_int_eq(mss_whitelist_add(wl, "h\xC3\xB4pital.mssante.fr", NULL), MSS_OK);
+    const mss_whitelist_entry *pro = mss_whitelist_lookup(wl, "pro.oc.mssante.fr");
+    const mss_whitelist_entry *idn = mss_whitelist_lookup(wl, "h\xC3\xB4pital.mssante.fr");
+    ck_assert_ptr_nonnull(idn);
+    /* A valid row, one with an error elsewhere, a domain written otherwise. */
+    ck_assert_ptr_eq(listed_for("dupont.jean@pro.oc.mssante.fr", wl), pro);
+    ck_assert_ptr_eq(listed_for("Dupont.Jean@PRO.OC.MSSante.fr", wl), pro);
+    ck_assert_ptr_eq(listed_for("x@y@pro.oc.mssante.fr", wl), pro);
+    ck_assert_ptr_eq(listed_for("dupont.jean@H\xC3\x94PITAL.mssante.fr", wl), idn);
+    /* Not listed, not an address, no whitelist. */
+    ck_assert_ptr_null(listed_for("dupont.jean@oc.mssante.fr", wl));
+    ck_assert_ptr_null(listed_for("dupont.jean@pro.oc.mssante.fr.", wl));
+    ck_assert_ptr_null(listed_for("dupont.jean.pro.oc.mssante.fr", wl));
+    ck_assert_ptr_null(listed_for("", wl));
+    ck_assert_ptr_null(listed_for("dupont.jean@pro.oc.mssante.fr", NULL));
+    /* The split alone does not look it up; a row it refuses has none. */
+    char line[4096];
+    mss_extract_row row;
+    size_t n = make_row(line, sizeof line, -1, NULL);
+    ck_assert_int_eq(mss_extract_split_row(line, n, 7, &row, NULL), MSS_OK);
+    ck_assert_ptr_null(row.listed);
+    n = make_row(line, sizeof line, MSS_EXTRACT_COUNTRY, "France|extra");
+    ck_assert_int_eq(mss_extract_check_row(line, n, 7, wl, &row, NULL), MSS_ERR_FILE_FIELD_COUNT);
+    ck_assert_ptr_null(row.listed);
+    mss_whitelist_free(wl);
+}
+END_TEST
+
 /* --- streaming reader ----------------------------------------------------- */
 
 typedef struct seen {
@@ -334,6 +377,7 @@ int main(void)
     tcase_add_test(rows, dematerialisation_is_O_or_N);
     tcase_add_test(rows, postal_code_and_department);
     tcase_add_test(rows, record_rules_are_reported_in_extract_columns);
+    tcase_add_test(rows, row_gives_the_whitelist_entry_of_its_domain);
     suite_add_tcase(s, rows);
     TCase *reader = tcase_create("reader");
     tcase_add_test(reader, reader_reports_rows_with_line_numbers_across_blocks);

@@ -275,6 +275,14 @@ static void teardown(void)
     mss_whitelist_free(wl);
 }
 
+/* What mss_extract_row::listed must hold: the lookup of the domain after
+ * the last '@' (the fast path finds it its own way). */
+static const mss_whitelist_entry *listed_reference(const char *address)
+{
+    const char *at = strrchr(address, '@');
+    return at ? mss_whitelist_lookup(wl, at + 1) : NULL;
+}
+
 START_TEST(fast_path_reports_what_the_full_check_reports)
 {
     static char line[10000];
@@ -287,8 +295,11 @@ START_TEST(fast_path_reports_what_the_full_check_reports)
         mss_result got, want;
         int rc = mss_extract_check_row(line, len, 2, wl, &row, &got);
         reference(&v, &want);
-        plain += mssi_extract_record_plain(&row, wl);
+        const mss_whitelist_entry *listed;
+        plain += mssi_extract_record_plain(&row, wl, &listed);
         clean += want.count == 0;
+        ck_assert_msg(row.listed == listed_reference(v.address), "row %u (%s): listed %s", n, v.address,
+                      mss_whitelist_entry_domain(row.listed));
         ck_assert_msg(got.count == want.count, "row %u (%s|%s|%s|%s|%s|%s|%s|%s|%s): %u issues, reference %u (%s)", n,
                       v.type, v.address, v.pp_type, v.pp_id, v.idnat, v.st_type, v.st_id, v.last, v.first, got.count,
                       want.count, want.count ? mss_error_name(want.issues[0].code) : mss_error_name(got.issues[0].code));
@@ -354,7 +365,11 @@ START_TEST(usual_rows_take_the_fast_path)
         mss_result res;
         ck_assert_msg(mss_extract_check_row(line, len, 2, wl, &row, &res) == MSS_OK && res.count == 0, "row %zu: %s",
                       i, res.count ? mss_error_name(res.issues[0].code) : "");
-        ck_assert_msg(mssi_extract_record_plain(&row, wl), "row %zu not on the fast path", i);
+        const mss_whitelist_entry *listed;
+        ck_assert_msg(mssi_extract_record_plain(&row, wl, &listed), "row %zu not on the fast path", i);
+        ck_assert_ptr_nonnull(listed);
+        ck_assert_ptr_eq(row.listed, listed);
+        ck_assert_str_eq(mss_whitelist_entry_domain(listed), strchr(rows[i].address, '@') + 1);
     }
 }
 END_TEST
@@ -366,7 +381,10 @@ START_TEST(no_whitelist_no_fast_path)
     mss_extract_row row;
     mss_result res;
     mss_extract_check_row(line, strlen(line), 2, NULL, &row, &res);
-    ck_assert(!mssi_extract_record_plain(&row, NULL));
+    const mss_whitelist_entry *listed;
+    ck_assert(!mssi_extract_record_plain(&row, NULL, &listed));
+    ck_assert_ptr_null(listed);
+    ck_assert_ptr_null(row.listed);
     ck_assert_int_eq(row.nfields, MSS_EXTRACT_COLUMNS);
 }
 END_TEST

@@ -154,6 +154,31 @@ START_TEST(many_additions_stay_findable)
 }
 END_TEST
 
+START_TEST(entry_index_gives_the_position_back)
+{
+    mss_whitelist *wl = new_list(), *other = new_list();
+    ck_assert_uint_eq(mss_whitelist_entry_index(wl, NULL), MSS_NO_POSITION); /* empty */
+    char name[64];
+    for (int i = 0; i < 40; i++) {
+        snprintf(name, sizeof name, "d%d.mssante.fr", i);
+        ck_assert_int_eq(mss_whitelist_add(wl, name, NULL), MSS_OK);
+    }
+    ck_assert_int_eq(mss_whitelist_add(other, "d0.mssante.fr", NULL), MSS_OK);
+    for (size_t i = 0; i < 40; i++)
+        ck_assert_uint_eq(mss_whitelist_entry_index(wl, mss_whitelist_entry_at(wl, i)), i);
+    const mss_whitelist_entry *last = mss_whitelist_lookup(wl, "D39.MSSante.fr");
+    ck_assert_uint_eq(mss_whitelist_entry_index(wl, last), 39);
+    /* An entry of another list, not an entry at all, no entry, no list. */
+    ck_assert_uint_eq(mss_whitelist_entry_index(wl, mss_whitelist_entry_at(other, 0)), MSS_NO_POSITION);
+    ck_assert_uint_eq(mss_whitelist_entry_index(wl, (const mss_whitelist_entry *)(const void *)((const char *)last + 1)),
+                      MSS_NO_POSITION);
+    ck_assert_uint_eq(mss_whitelist_entry_index(wl, NULL), MSS_NO_POSITION);
+    ck_assert_uint_eq(mss_whitelist_entry_index(NULL, last), MSS_NO_POSITION);
+    mss_whitelist_free(wl);
+    mss_whitelist_free(other);
+}
+END_TEST
+
 /* ---- the ANS XML ------------------------------------------------------- */
 
 START_TEST(xml_quirks_are_survived)
@@ -700,6 +725,7 @@ int main(void)
     tcase_add_test(build, add_normalises_and_merges_duplicates);
     tcase_add_test(build, lookup_is_exact_and_case_insensitive);
     tcase_add_test(build, many_additions_stay_findable);
+    tcase_add_test(build, entry_index_gives_the_position_back);
     suite_add_tcase(s, build);
     TCase *xml = tcase_create("xml");
     tcase_set_timeout(xml, 120);

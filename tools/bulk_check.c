@@ -121,7 +121,7 @@ int bulk_run(cli *c, const bulk_format *fmt)
     if (rc != EXIT_VALID)
         return rc;
     summary total;
-    summary_init(&total, SUMMARY_TYPES);
+    summary_init(&total, SUMMARY_TYPES, c->wl);
     unsigned jobs = jobs_wanted(c);
     rc = jobs > 1 && in.regular && fmt->start_at ? bulk_check_parallel(c, fmt, &in, jobs, &total) : BULK_NOT_SPLIT;
     if (rc == BULK_NOT_SPLIT)

@@ -4,7 +4,7 @@ void bulk_sink_init(bulk_sink *s, const cli *c, size_t max_types, FILE *out)
 {
     s->c = *c;
     s->c.status = EXIT_VALID;
-    summary_init(&s->sum, max_types);
+    summary_init(&s->sum, max_types, c->wl);
     s->out = bulk_prints_rows(c) ? out : NULL;
 }
 
@@ -50,7 +50,7 @@ void bulk_report(bulk_sink *s, const bulk_row *row, const mss_result *res, colum
     if (row->is_header)
         summary_add_file_problem(&s->sum, res);
     else
-        summary_add_row(&s->sum, row->type, row->address, res);
+        summary_add_row(&s->sum, row->type, row->address, row->listed, res);
     if (!f)
         return;
     /* Held for the whole row: with several threads running, stdio would

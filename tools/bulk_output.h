@@ -10,6 +10,7 @@ typedef struct bulk_row {
     bool is_header;
     const char *type;     /* mailbox type as written ("" if none) */
     const char *address;  /* mailbox address as written ("" if none) */
+    const mss_whitelist_entry *listed; /* the whitelist entry of its domain, if known */
 } bulk_row;
 
 /* Where the rows of one reader go: a whole file, or one part of it when

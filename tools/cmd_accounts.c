@@ -10,7 +10,7 @@ static const char *column_name(size_t column)
 
 static void on_row(const mss_account_file_row *row, const mss_result *res, void *user)
 {
-    bulk_row b = { row->line, row->is_header, row->record.type, row->record.address };
+    bulk_row b = { row->line, row->is_header, row->record.type, row->record.address, NULL };
     /* A header issue points to a position in the header, not to a known column. */
     bulk_report(user, &b, res, row->is_header ? NULL : column_name);
 }

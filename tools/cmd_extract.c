@@ -10,7 +10,8 @@ static const char *column_name(size_t column)
 
 static void on_row(const mss_extract_row *row, const mss_result *res, void *user)
 {
-    bulk_row b = { row->line, row->is_header, row->fields[MSS_EXTRACT_TYPE_BAL], row->fields[MSS_EXTRACT_ADDRESS] };
+    bulk_row b = { row->line, row->is_header, row->fields[MSS_EXTRACT_TYPE_BAL], row->fields[MSS_EXTRACT_ADDRESS],
+                  row->listed };
     bulk_report(user, &b, res, column_name);
 }
 

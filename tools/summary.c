@@ -7,10 +7,11 @@
 
 #include "output.h"
 
-void summary_init(summary *s, size_t max_types)
+void summary_init(summary *s, size_t max_types, const mss_whitelist *wl)
 {
     memset(s, 0, sizeof *s);
     s->max_types = max_types;
+    s->wl = wl;
 }
 
 void summary_free(summary *s)
@@ -22,7 +23,8 @@ void summary_free(summary *s)
     free(s->types);
     free(s->domains);
     free(s->codes);
-    summary_init(s, s->max_types);
+    free(s->listed);
+    summary_init(s, s->max_types, s->wl);
 }
 
 static void add_code(summary *s, int code, unsigned long count)
@@ -195,13 +197,32 @@ static void count_type(summary *s, const char *type, bool invalid)
         s->out_of_memory = true;
 }
 
-static void count_domain(summary *s, const char *address, bool invalid)
+/* Counts the row by its whitelist entry when the domain is written as the
+ * entry (up to case), which is what domain_slot would file it under. */
+static bool count_listed(summary *s, const mss_whitelist_entry *listed, const char *d, size_t len, bool invalid)
+{
+    if (!listed || !same_domain(mss_whitelist_entry_domain(listed), d, len))
+        return false;
+    size_t i = mss_whitelist_entry_index(s->wl, listed);
+    if (i == MSS_NO_POSITION)
+        return false;
+    if (!s->listed) {
+        s->listed = calloc(mss_whitelist_count(s->wl), sizeof *s->listed);
+        if (!s->listed)
+            return false; /* counted by name instead */
+        s->nlisted = mss_whitelist_count(s->wl);
+    }
+    add_tally(&s->listed[i], 1, invalid);
+    return true;
+}
+
+static void count_domain(summary *s, const char *address, const mss_whitelist_entry *listed, bool invalid)
 {
     const char *at = strrchr(address, '@');
     if (!at || !at[1])
         return;
     size_t len = strlen(at + 1);
-    if (len > 253)
+    if (len > 253 || count_listed(s, listed, at + 1, len, invalid))
         return;
     named_tally *t = domain_slot(s, at + 1, len);
     if (t)
@@ -210,7 +231,8 @@ static void count_domain(summary *s, const char *address, bool invalid)
         s->out_of_memory = true;
 }
 
-void summary_add_row(summary *s, const char *type, const char *address, const mss_result *res)
+void summary_add_row(summary *s, const char *type, const char *address, const mss_whitelist_entry *listed,
+                     const mss_result *res)
 {
     bool invalid = res->code != MSS_OK;
     s->rows++;
@@ -218,13 +240,22 @@ void summary_add_row(summary *s, const char *type, const char *address, const ms
     s->with_warnings += mss_result_warning_count(res) > 0;
     count_issues(s, res);
     count_type(s, *type ? type : "-", invalid);
-    count_domain(s, address, invalid);
+    count_domain(s, address, listed, invalid);
 }
 
 void summary_add_file_problem(summary *s, const mss_result *res)
 {
     s->file_problems++;
     count_issues(s, res);
+}
+
+static void add_domain(summary *s, const char *name, const tally *counts)
+{
+    named_tally *t = domain_slot(s, name, strlen(name));
+    if (t)
+        add_tally(&t->t, counts->rows, counts->invalid);
+    else
+        s->out_of_memory = true;
 }
 
 void summary_merge(summary *into, const summary *part)
@@ -243,14 +274,12 @@ void summary_merge(summary *into, const summary *part)
         else
             into->out_of_memory = true;
     }
-    for (size_t i = 0; i < part->domains_cap; i++) {
-        const named_tally *d = &part->domains[i].n;
-        named_tally *t = d->name ? domain_slot(into, d->name, strlen(d->name)) : NULL;
-        if (t)
-            add_tally(&t->t, d->t.rows, d->t.invalid);
-        else if (d->name)
-            into->out_of_memory = true;
-    }
+    for (size_t i = 0; i < part->domains_cap; i++)
+        if (part->domains[i].n.name)
+            add_domain(into, part->domains[i].n.name, &part->domains[i].n.t);
+    for (size_t i = 0; i < part->nlisted; i++)
+        if (part->listed[i].rows)
+            add_domain(into, mss_whitelist_entry_domain(mss_whitelist_entry_at(part->wl, i)), &part->listed[i]);
 }
 
 static int by_invalid_then_rows(const void *a, const void *b)

@@ -1,6 +1,6 @@
 /* Counters of a bulk file check: rows, valid rows, problems by code, rows
  * by mailbox type and by domain. Memory grows with the distinct domains
- * only (about 5,000 in the national extract). */
+ * only (about 5,000 in the national extract) and the whitelist's size. */
 #ifndef MSSCONF_SUMMARY_H
 #define MSSCONF_SUMMARY_H
 
@@ -37,6 +37,12 @@ typedef struct summary {
     size_t ntypes, types_cap, max_types;
     domain_tally *domains;      /* open addressing, capacity a power of two */
     size_t ndomains, domains_cap;
+    /* Rows on a domain written as its whitelist entry, by the entry's
+     * position: the usual row costs no hash and no string compare, in a
+     * table that stays in cache. Folded into domains by summary_merge. */
+    const mss_whitelist *wl;
+    tally *listed;              /* NULL until the first such row; else nlisted items */
+    size_t nlisted;
     bool out_of_memory;
 } summary;
 
@@ -49,16 +55,20 @@ enum { SUMMARY_TYPES = 32, SUMMARY_PART_TYPES = 256 };
 /* Domains listed by the human summary. */
 enum { SUMMARY_SHOWN_DOMAINS = 10 };
 
-void summary_init(summary *s, size_t max_types);
+/* wl: the whitelist the rows were checked against, or NULL. */
+void summary_init(summary *s, size_t max_types, const mss_whitelist *wl);
 void summary_free(summary *s);
 
-/* A data row: its mailbox type and address as written, and its result. */
-void summary_add_row(summary *s, const char *type, const char *address, const mss_result *res);
+/* A data row: its mailbox type and address as written, the whitelist entry
+ * of the address's domain (NULL: none, or not known), and its result. */
+void summary_add_row(summary *s, const char *type, const char *address, const mss_whitelist_entry *listed,
+                     const mss_result *res);
 
 /* A problem of the file itself (header, empty file): counted by code, not as a row. */
 void summary_add_file_problem(summary *s, const mss_result *res);
 
-/* Add the counts of a later part of the same file. */
+/* Add the counts of a part of the same file (checked against the same
+ * whitelist); into must have no counts by entry (a total). */
 void summary_merge(summary *into, const summary *part);
 
 void summary_print(const summary *s, const cli *c);

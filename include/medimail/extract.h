@@ -66,6 +66,12 @@ typedef struct mss_extract_row {
     bool is_header;                           /**< this is the header line (reported only when wrong) */
     size_t nfields;                           /**< number of fields found (31 when well formed) */
     const char *fields[MSS_EXTRACT_COLUMNS];  /**< NUL-terminated fields; unused ones point to "" */
+    /** The whitelist entry of the domain after the last `@` of Adresse BAL
+     * when the row check found it listed (see mss_whitelist_lookup()), else
+     * NULL: no whitelist, no `@`, or a domain not listed. Only
+     * mss_extract_check_row() and the reader set it; it stays valid as long
+     * as the whitelist is not modified. */
+    const struct mss_whitelist_entry *listed;
 } mss_extract_row;
 
 /**

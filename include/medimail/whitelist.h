@@ -175,6 +175,18 @@ MSS_EXPORT bool mss_whitelist_contains(const mss_whitelist *wl, const char *doma
 MSS_EXPORT const mss_whitelist_entry *mss_whitelist_entry_at(const mss_whitelist *wl, size_t i);
 
 /**
+ * The position of an entry: the i for which mss_whitelist_entry_at()
+ * gives @p e back. With it a caller can keep its own counters per listed
+ * domain in a plain array of mss_whitelist_count() items (what
+ * `mssconf extract` does with mss_extract_row::listed).
+ * @return the position, or ::MSS_NO_POSITION when @p e is NULL or not an
+ *         entry of @p wl as it stands (mss_whitelist_add() and the loaders
+ *         rebuild the table: entries taken before are no longer its own).
+ * Thread-safety: safe from any thread for a whitelist no longer modified.
+ */
+MSS_EXPORT size_t mss_whitelist_entry_index(const mss_whitelist *wl, const mss_whitelist_entry *e);
+
+/**
  * The entry's domain, normalised (lowercase A-label).
  * Thread-safety: safe from any thread.
  */
