@@ -1,7 +1,9 @@
 /* The Medimail guide's address conventions. They are warnings: no ANS text
  * fixes the local part's form. Every directory row goes through them, so
  * they are byte scans, not regular expressions: tests/test_conventions.c
- * checks them against the pcre2 patterns they replace. */
+ * checks them against the pcre2 patterns they replace, and the extract's
+ * one-pass decision (mssi_local_quiet_length) against
+ * mssi_address_conventions for every type. */
 #include <string.h>
 
 #include "address_internal.h"
@@ -16,30 +18,6 @@ static bool lower(char c)
 static bool digit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-/* nom.prenom as the guide writes it: words of letters, hyphens inside
- * compound names, at least one dot, an optional homonym number
- * (^[a-z]+(-[a-z]+)*(\.[a-z]+(-[a-z]+)*)+([.-]?[0-9]{1,2})?$). */
-bool mssi_local_is_nominative(const char *local)
-{
-    size_t i = 0, words = 0;
-    do {
-        if (words > 0)
-            i++; /* the dot between two words */
-        if (!lower(local[i]))
-            return false;
-        while (lower(local[i]) || (local[i] == '-' && lower(local[i + 1])))
-            i++;
-        words++;
-    } while (local[i] == '.' && lower(local[i + 1]));
-    if (words < 2)
-        return false;
-    if ((local[i] == '.' || local[i] == '-') && digit(local[i + 1]))
-        i++;
-    if (digit(local[i]))
-        i += digit(local[i + 1]) ? 2 : 1;
-    return local[i] == '\0';
 }
 
 /* Words naming a function, service or robot rather than a person, every
@@ -78,18 +56,70 @@ static const char *const *const role_words[26 * 26] = {
 static const bool ends_word[256] = { ['\0'] = true, ['.'] = true, ['_'] = true, ['-'] = true };
 
 /* Whether one of the words, all starting with s[0] s[1], stands at s,
- * followed by a separator, a digit or the end. */
-static bool role_word_at(const char *s, const char *const *words)
+ * followed by a separator, a digit or the end: '\0', or `end` too when s
+ * is not a string of its own (the '@' after an address's local part). */
+static bool role_word_at(const char *s, const char *const *words, char end)
 {
     for (; *words; words++) {
         const char *w = *words;
         size_t n = 2;
         while (w[n] && w[n] == s[n])
             n++;
-        if (w[n] == '\0' && (ends_word[(unsigned char)s[n]] || digit(s[n])))
+        if (w[n] == '\0' && (ends_word[(unsigned char)s[n]] || digit(s[n]) || s[n] == end))
             return true;
     }
     return false;
+}
+
+/* The role words at a: those starting with its first two bytes, or NULL. */
+static const char *const *role_words_at(const char *a)
+{
+    return lower(a[0]) && lower(a[1]) ? role_words[(a[0] - 'a') * 26 + (a[1] - 'a')] : NULL;
+}
+
+/* The length of the nom.prenom form at s (mssi_local_is_nominative) when
+ * `end` follows it, else 0; 0 too, with roles, when a role word stands at
+ * the start of one of its words. The role words are looked for as the
+ * form is read, which is one pass, not two, on the extract's fast path: a
+ * role word found in what proves not to be the form changes nothing, as
+ * there is no form. */
+static size_t nominative_length(const char *s, bool roles, char end)
+{
+    size_t i = 0, words = 0;
+    if (!lower(s[0]))
+        return 0;
+    for (;;) {     /* a word: runs of letters, a hyphen between two */
+        for (;;) { /* i: a letter, the start of a word for role_offset */
+            const char *const *role = roles ? role_words_at(s + i) : NULL;
+            if (role && role_word_at(s + i, role, end))
+                return 0;
+            do
+                i++;
+            while (lower(s[i]));
+            if (s[i] != '-' || !lower(s[i + 1]))
+                break;
+            i++;
+        }
+        words++;
+        if (s[i] != '.' || !lower(s[i + 1]))
+            break;
+        i++;
+    }
+    if (words < 2)
+        return 0;
+    if ((s[i] == '.' || s[i] == '-') && digit(s[i + 1]))
+        i++;
+    if (digit(s[i]))
+        i += digit(s[i + 1]) ? 2 : 1;
+    return s[i] == end ? i : 0;
+}
+
+/* nom.prenom as the guide writes it: words of letters, hyphens inside
+ * compound names, at least one dot, an optional homonym number
+ * (^[a-z]+(-[a-z]+)*(\.[a-z]+(-[a-z]+)*)+([.-]?[0-9]{1,2})?$). */
+bool mssi_local_is_nominative(const char *local)
+{
+    return nominative_length(local, false, '\0') > 0;
 }
 
 /* Offset of the first role word standing alone in local (at the start or
@@ -97,9 +127,8 @@ static bool role_word_at(const char *s, const char *const *words)
 static long role_offset(const char *local)
 {
     for (size_t i = 0;; i++) { /* i: the start or just after a separator */
-        const char *const *words =
-            lower(local[i]) && lower(local[i + 1]) ? role_words[(local[i] - 'a') * 26 + (local[i + 1] - 'a')] : NULL;
-        if (words && role_word_at(local + i, words))
+        const char *const *words = role_words_at(local + i);
+        if (words && role_word_at(local + i, words, '\0'))
             return (long)i;
         while (!ends_word[(unsigned char)local[i]])
             i++;
@@ -130,4 +159,41 @@ void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *
         mssi_warn(res, MSS_WARN_ADDRESS_NOT_NOMINATIVE, 0);
     if (role >= 0)
         mssi_warn(res, MSS_WARN_ADDRESS_ROLE_ON_PERSONAL, (size_t)role);
+}
+
+/* The bytes of the words of a plain local part: lower-case letters, digits,
+ * hyphens and underscores (dots go between words). */
+static const bool plain_byte[256] = {
+    ['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true, ['f'] = true, ['g'] = true, ['h'] = true,
+    ['i'] = true, ['j'] = true, ['k'] = true, ['l'] = true, ['m'] = true, ['n'] = true, ['o'] = true, ['p'] = true,
+    ['q'] = true, ['r'] = true, ['s'] = true, ['t'] = true, ['u'] = true, ['v'] = true, ['w'] = true, ['x'] = true,
+    ['y'] = true, ['z'] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
+    ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, ['-'] = true, ['_'] = true,
+};
+
+/* The length of the plain local part before the '@' at the end of its
+ * words, else 0. */
+static size_t plain_length(const char *address)
+{
+    size_t at = 0;
+    for (;;) { /* a word, then a dot or the end of the local part */
+        size_t word = at;
+        while (plain_byte[(unsigned char)address[at]])
+            at++;
+        if (at == word || address[at] != '.')
+            break;
+        at++;
+    }
+    return at > 0 && address[at] == '@' && address[at - 1] != '.' ? at : 0;
+}
+
+size_t mssi_local_quiet_length(const char *address, mss_bal_type type)
+{
+    const mssi_bal_type_info *info = mssi_bal_type_info_of(type);
+    if (!info)
+        return 0;
+    /* No byte of a plain local part is unusual, and the other conventions
+     * are for nominative boxes: there the local part must be nom.prenom,
+     * which is plain, and hold no role word where those are suspect. */
+    return info->nominative ? nominative_length(address, info->role_is_suspect, '@') : plain_length(address);
 }

@@ -30,6 +30,13 @@ void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *
 /* Whether a lower-case local part reads like nom.prenom. */
 bool mssi_local_is_nominative(const char *local);
 
+/* For the extract's fast path, in one pass: the length of the local part
+ * at the start of address, up to its '@', when it is plain (words of a-z
+ * 0-9 - _, a dot between two words) and mssi_address_conventions() would
+ * give it no warning for the type (a valid one: else 0); else 0. Which of
+ * the two failed is not said: the full check says it. */
+size_t mssi_local_quiet_length(const char *address, mss_bal_type type);
+
 /* Whether a lower-case local part holds the letters of a name's ASCII form
  * (mssi_name_to_ascii), separators ignored. */
 bool mssi_local_contains_name(const char *local, const char *name);

@@ -11,7 +11,8 @@
  * It relies on what the row split has proved of the whole row: valid
  * UTF-8, no C0 control character, no DEL. tests/test_extract_plain.c checks, on rows built
  * around every case it leaves to the full check, that the full check finds
- * nothing wherever this says so, and that it does take the usual rows. */
+ * nothing wherever this says so, and that it does take the usual rows;
+ * tests/test_conventions.c checks the local part's one-pass decision. */
 #include <string.h>
 
 #include "address_internal.h"
@@ -36,16 +37,6 @@ static const mssi_bal_type_info *plain_type(const char *s, mss_bal_type *type)
     return NULL;
 }
 
-/* The bytes of the words of a plain local part: lower-case letters, digits,
- * hyphens and underscores (dots go between words). */
-static const bool plain_byte[256] = {
-    ['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true, ['f'] = true, ['g'] = true, ['h'] = true,
-    ['i'] = true, ['j'] = true, ['k'] = true, ['l'] = true, ['m'] = true, ['n'] = true, ['o'] = true, ['p'] = true,
-    ['q'] = true, ['r'] = true, ['s'] = true, ['t'] = true, ['u'] = true, ['v'] = true, ['w'] = true, ['x'] = true,
-    ['y'] = true, ['z'] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
-    ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, ['-'] = true, ['_'] = true,
-};
-
 /* An address that mss_address_check() passes without a word: a dot-atom
  * local part of plain words, a domain the whitelist holds as written
  * (normalised names only, so generic or whitelisted, and public: right for
@@ -54,27 +45,15 @@ static const bool plain_byte[256] = {
 static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist *wl,
                           char local[MSS_LOCAL_MAX + 1], const mss_whitelist_entry **listed)
 {
-    size_t at = 0;
-    for (;;) { /* a word, then a dot or the end of the local part */
-        size_t word = at;
-        while (plain_byte[(unsigned char)a[at]])
-            at++;
-        if (at == word || a[at] != '.')
-            break;
-        at++;
-    }
-    if (at == 0 || a[at] != '@' || a[at - 1] == '.' || at > MSS_LOCAL_MAX)
+    size_t at = mssi_local_quiet_length(a, type);
+    if (at == 0 || at > MSS_LOCAL_MAX)
         return false;
     memcpy(local, a, at);
     local[at] = '\0';
     const char *domain = a + at + 1;
     size_t dlen = strlen(domain);
-    if (at + 1 + dlen > MSS_ADDRESS_MAX || !(*listed = mssi_whitelist_find(wl, domain, dlen))) /* lists no empty name */
-        return false;
-    mss_result conventions;
-    mss_result_init(&conventions);
-    mssi_address_conventions(local, type, &conventions);
-    return conventions.count == 0;
+    return at + 1 + dlen <= MSS_ADDRESS_MAX &&
+           (*listed = mssi_whitelist_find(wl, domain, dlen)) != NULL; /* lists no empty name */
 }
 
 /* The holder. A type 8 or 0 with a compact RPPS or ADELI valid without a

@@ -3,7 +3,12 @@
  * regular expressions, say. Local parts built from names, role words and
  * their near misses, separators and digits are checked both ways through
  * mss_address_check(): the nominative warning for a CAB box (nominative, no
- * role words), the role warning and its offset for a PER box. */
+ * role words), the role warning and its offset for a PER box. The
+ * extract's fast path decides in one pass, on the address itself, whether
+ * a plain local part gets no warning at all: that decision must be
+ * mssi_address_conventions' for every type, on local parts drawn around
+ * its edges (homonym numbers, hyphens, dots, role words at and inside
+ * words, the end of the local part). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <medimail/mssconf.h>
 #include <pcre2.h>
@@ -12,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../lib/address_internal.h"
 #include "testutil.h"
 
 static const char nominative_pattern[] =
@@ -34,7 +40,9 @@ static const char *const pieces[] = {
     "info", "infos", "informations", "support", "equipe", "dpi", "postmaster", "abuse",
     "mailer-daemon", "mailer", "urgences", "cabinet", "pharmacie", "laboratoire", "consultation",
     "courrier", "facturation", "test", "testeur", "atest", ".", ".", ".", "-", "-", "_", "1", "12",
-    "123", "0", "+",
+    "123", "0", "+", "do-not-reply", "do-notreply", "donot-reply", "ne-pas-repondre", "nepas-repondre",
+    "ne-pasrepondre", "administratif", "administratrice", "directrice", "consultations", "urgence",
+    "equipes", "information", "webmaster", "hostmaster", "in", "se", "ab",
 };
 
 static pcre2_code *compile(const char *pattern)
@@ -108,12 +116,91 @@ START_TEST(scans_agree_with_the_patterns)
 }
 END_TEST
 
+/* What the extract's fast path takes as a plain local part: words of a-z
+ * 0-9 - _ with a dot between two. */
+static bool plain(const char *local)
+{
+    size_t n = strlen(local);
+    if (n == 0 || local[0] == '.' || local[n - 1] == '.' || strstr(local, ".."))
+        return false;
+    return strspn(local, "abcdefghijklmnopqrstuvwxyz0123456789-_.") == n;
+}
+
+/* The fast path's answer for local against the reference's for every type:
+ * its length when plain with no warning, else 0. Returns the types that
+ * were quiet, a bit each. */
+static unsigned fast_agrees(const char *local)
+{
+    char address[MSS_ADDRESS_BUFSIZE];
+    snprintf(address, sizeof address, "%s@pro.mssante.fr", local);
+    unsigned quiet = 0;
+    for (int t = 0; t < MSS_BAL_TYPE_COUNT; t++) {
+        mss_result r;
+        mss_result_init(&r);
+        mssi_address_conventions(local, (mss_bal_type)t, &r);
+        size_t expect = plain(local) && r.count == 0 ? strlen(local) : 0;
+        ck_assert_msg(mssi_local_quiet_length(address, (mss_bal_type)t) == expect,
+                      "\"%s\" as type %d: fast path says %zu, the conventions %zu", local, t,
+                      mssi_local_quiet_length(address, (mss_bal_type)t), expect);
+        ck_assert_msg(mssi_local_quiet_length(local, (mss_bal_type)t) == 0, "\"%s\" without its '@'", local);
+        quiet |= (unsigned)(expect > 0) << t;
+    }
+    return quiet;
+}
+
+START_TEST(fast_path_agrees_with_the_conventions)
+{
+    static const char *const edges[] = {
+        "", "a", "a.b", "a.b1", "a.b12", "a.b123", "a.b-1", "a.b-12", "a.b-123", "a.b.1", "a.b.12",
+        "a.b.123", "a.b.-1", "a.b-.1", "a.b-", "a.b.", ".a.b", "a..b", "a.b_c", "a_b", "a-b.c", "a-.b",
+        "a.-b", "a.b-1-2", "a1.b", "a.1b", "a.1", "1.a.b", "a.b.c.d-e-f.12", "test.a", "a.test", "a.test1",
+        "a.test-x", "a.testx", "a.b-test", "a-test.b", "atest.b", "a_test.b", "test", "test_a", "te.st",
+        "no-reply.a", "a.no-reply", "a.noreply2", "a.no-replyx", "mailer-daemon.a", "mailer-daem.a",
+        "in.fo", "info.a", "a.infos.12", "a.info-1", "dpi", "dp.i", "a.dpi", "secretariats.b", "a.b+c",
+        "A.b", "a.B", "a.b\xC3\xA9",
+    };
+    unsigned plain_only = 0, nominative = 0, role = 0, personal = 0;
+    for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++)
+        fast_agrees(edges[i]);
+    uint64_t rng = 0xFA57;
+    unsigned scale = getenv("MSS_UNDER_VALGRIND") ? 10 : 1;
+    for (unsigned n = 0; n < 100000 / scale; n++) {
+        /* names with a separator between two pieces one time in two, and
+         * one homonym number in four at the end: nom.prenom is common */
+        char local[MSS_LOCAL_MAX + 1] = "";
+        size_t count = 1 + testutil_random(&rng) % 5;
+        for (size_t k = 0; k < count; k++) {
+            const char *p = pieces[testutil_random(&rng) % (sizeof pieces / sizeof pieces[0])];
+            const char *separator = k > 0 && testutil_random(&rng) % 2 ? (testutil_random(&rng) % 3 ? "." : "-") : "";
+            if (strlen(local) + 1 + strlen(p) + 3 < sizeof local) /* room for a homonym number */
+                strcat(strcat(local, separator), p);
+        }
+        static const char *const homonyms[] = {"1", "12", "-3", "-45", ".6", ".78", "123", "-"};
+        if (testutil_random(&rng) % 4 == 0)
+            strcat(local, homonyms[testutil_random(&rng) % (sizeof homonyms / sizeof homonyms[0])]);
+        unsigned quiet = fast_agrees(local);
+        bool org = quiet >> MSS_BAL_ORG & 1, cab = quiet >> MSS_BAL_CAB & 1, per = quiet >> MSS_BAL_PER & 1;
+        plain_only += org && !cab;
+        nominative += cab;
+        role += cab && !per;
+        personal += per;
+    }
+    /* every side of the decision is drawn often: plain but not nom.prenom,
+     * nom.prenom with a role word, without */
+    ck_assert_uint_ge(plain_only, 20000 / scale);
+    ck_assert_uint_ge(nominative, 10000 / scale);
+    ck_assert_uint_ge(role, 5000 / scale);
+    ck_assert_uint_ge(personal, 2000 / scale);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("conventions");
     TCase *tc = tcase_create("differential");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, scans_agree_with_the_patterns);
+    tcase_add_test(tc, fast_path_agrees_with_the_conventions);
     suite_add_tcase(s, tc);
     return testutil_run(&s, 1);
 }
