@@ -8,6 +8,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "bit_positions.h"
 #include "extract_fields.h"
 #include "result.h"
 
@@ -88,22 +89,28 @@ static size_t column_at(const char *line, size_t offset)
     return col;
 }
 
+/* Bars that end a field (the row's first MSS_EXTRACT_COLUMNS - 1): their
+ * offsets are kept, the others only counted. */
+enum { KEPT_BARS = MSS_EXTRACT_COLUMNS - 1 };
+
 /* What one pass over a row finds. */
 typedef struct row_scan {
-    mss_extract_row *row;
-    size_t n;               /* fields so far */
+    size_t nbars;
     size_t control;         /* first control character, or the length */
     size_t control_col;
     size_t first_non_ascii; /* or the length */
+    /* Offsets of the kept bars (MSS_EXTRACT_MAX_LINE fits 16 bits); a
+     * block writes up to sixteen past the last kept one (see note_bars). */
+    uint16_t bar_at[KEPT_BARS + 16];
 } row_scan;
 
 /* The bar at byte i ends a field. */
-static void split_at(char *line, size_t i, row_scan *sc)
+static void note_bar(char *line, size_t i, row_scan *sc)
 {
     line[i] = '\0';
-    if (sc->n < MSS_EXTRACT_COLUMNS)
-        sc->row->fields[sc->n] = line + i + 1;
-    sc->n++;
+    if (sc->nbars < KEPT_BARS)
+        sc->bar_at[sc->nbars] = (uint16_t)i;
+    sc->nbars++;
 }
 
 /* Look at byte i: a bar ends a field, the first control character and the
@@ -112,17 +119,17 @@ static void scan_byte(char *line, size_t i, row_scan *sc)
 {
     unsigned char c = (unsigned char)line[i];
     if (c == '|') {
-        split_at(line, i, sc);
+        note_bar(line, i, sc);
     } else if (c >= 0x80) {
         if (sc->first_non_ascii > i)
             sc->first_non_ascii = i;
     } else if ((c < 0x20 || c == 0x7F) && sc->control > i) {
         sc->control = i;
-        sc->control_col = sc->n - 1;
+        sc->control_col = sc->nbars;
     }
 }
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(__SSE2__)
 #define ONES 0x0101010101010101u
 /* The high bit of every byte of w that may be a bar, a control character or
  * non-ASCII (and maybe of an ordinary byte next to one: scan_byte looks
@@ -187,8 +194,96 @@ static bool two_octet_utf8(__m128i v, unsigned other, unsigned *carry)
     *carry = lead >> 15;
     return true;
 }
-#endif
 
+/* Bits set in an octet. */
+static unsigned ones_in(unsigned octet)
+{
+    static const uint8_t count[256] = {
+#define B2(n) n, n + 1, n + 1, n + 2
+#define B4(n) B2(n), B2(n + 1), B2(n + 1), B2(n + 2)
+#define B6(n) B4(n), B4(n + 1), B4(n + 1), B4(n + 2)
+        B6(0), B6(1), B6(1), B6(2),
+#undef B2
+#undef B4
+#undef B6
+    };
+    return count[octet];
+}
+
+/* The offsets of the bars of a block at offset i (mask: one bit per
+ * octet) go to bar_at, eight per half written whatever their number, so
+ * that splitting costs no branch per bar: the predictor cannot learn where
+ * the bars of the next row fall. Past the kept bars, they are written over
+ * the room after them. */
+static void note_bars(row_scan *sc, size_t i, unsigned mask)
+{
+    size_t n = sc->nbars < KEPT_BARS ? sc->nbars : KEPT_BARS;
+    unsigned lo = mask & 0xFF, hi = mask >> 8, in_lo = ones_in(lo);
+    __m128i at = _mm_set1_epi16((short)i), zero = _mm_setzero_si128();
+    __m128i p = _mm_loadl_epi64((const __m128i *)(const void *)mssi_bit_positions[lo]);
+    _mm_storeu_si128((__m128i *)(void *)(sc->bar_at + n), _mm_add_epi16(_mm_unpacklo_epi8(p, zero), at));
+    p = _mm_loadl_epi64((const __m128i *)(const void *)mssi_bit_positions[hi]);
+    _mm_storeu_si128((__m128i *)(void *)(sc->bar_at + n + in_lo),
+                     _mm_add_epi16(_mm_unpacklo_epi8(p, zero), _mm_add_epi16(at, _mm_set1_epi16(8))));
+    sc->nbars += in_lo + ones_in(hi);
+}
+
+/* fields[1..KEPT_BARS] from the offsets of the kept bars: each field starts
+ * after its bar. Eight offsets widen to eight pointers per round. */
+static void point_fields(const char **fields, const char *line, const uint16_t *bar_at)
+{
+    __m128i after = _mm_set1_epi64x((long long)(uintptr_t)(line + 1)), zero = _mm_setzero_si128();
+    size_t k = 0;
+    for (; k + 8 <= KEPT_BARS; k += 8) {
+        __m128i off = _mm_loadu_si128((const __m128i *)(const void *)(bar_at + k));
+        __m128i lo = _mm_unpacklo_epi16(off, zero), hi = _mm_unpackhi_epi16(off, zero);
+        _mm_storeu_si128((__m128i *)(void *)(fields + k + 1), _mm_add_epi64(_mm_unpacklo_epi32(lo, zero), after));
+        _mm_storeu_si128((__m128i *)(void *)(fields + k + 3), _mm_add_epi64(_mm_unpackhi_epi32(lo, zero), after));
+        _mm_storeu_si128((__m128i *)(void *)(fields + k + 5), _mm_add_epi64(_mm_unpacklo_epi32(hi, zero), after));
+        _mm_storeu_si128((__m128i *)(void *)(fields + k + 7), _mm_add_epi64(_mm_unpackhi_epi32(hi, zero), after));
+    }
+    for (; k < KEPT_BARS; k++)
+        fields[k + 1] = line + bar_at[k] + 1;
+}
+
+/* The sixteen octets v at byte i of the line, of which the first `valid`
+ * bits are the line's (the last block is a zero-padded copy): exact masks
+ * of the bars and of the octets that are control characters, DEL or
+ * non-ASCII (below 0x20 as signed octets). Returns v with its bars turned
+ * to NULs. *carry: the block before ended with the lead of a two-octet
+ * sequence. */
+static __m128i scan_block(size_t i, __m128i v, unsigned valid, row_scan *sc, size_t len,
+                          unsigned *carry)
+{
+    __m128i is_bar = _mm_cmpeq_epi8(v, _mm_set1_epi8('|'));
+    unsigned bars = (unsigned)_mm_movemask_epi8(is_bar) & valid;
+    unsigned other = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                                              _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)))) &
+                     valid;
+    if (sc->first_non_ascii == len) {
+        /* Until the encoding is in doubt, a block whose non-ASCII octets
+         * are well-formed two-octet sequences (every French accent) needs
+         * no further look; else the check starts at the lead left open by
+         * the block before, if any. */
+        if (other && two_octet_utf8(v, other, carry))
+            other = 0;
+        else if (*carry)
+            sc->first_non_ascii = i - 1, *carry = 0;
+    }
+    if (other) { /* a control character, or UTF-8 to check from here */
+        unsigned high = (unsigned)_mm_movemask_epi8(v) & valid, control = other & ~high;
+        if ((other & high) && sc->first_non_ascii > i)
+            sc->first_non_ascii = i + (size_t)__builtin_ctz(other & high);
+        if (control && sc->control == len) {
+            unsigned k = (unsigned)__builtin_ctz(control), before = bars & ((1u << k) - 1);
+            sc->control = i + k;
+            sc->control_col = sc->nbars + ones_in(before & 0xFF) + ones_in(before >> 8);
+        }
+    }
+    note_bars(sc, i, bars);
+    return _mm_andnot_si128(is_bar, v);
+}
+#endif
 int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extract_row *row, mss_result *res)
 {
     mss_result_init(res);
@@ -204,45 +299,31 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
         return mssi_fail(res, MSS_ERR_FILE_LINE_TOO_LONG, MSS_EXTRACT_MAX_LINE);
     }
 
-    /* One pass splits the fields and finds the first control character and
-     * the first non-ASCII byte; UTF-8 is checked only from there. */
-    row_scan sc = { .row = row, .n = 1, .control = len, .first_non_ascii = len };
-    row->fields[0] = line;
+    /* One pass turns the bars into NULs, keeps their offsets and finds the
+     * first control character and the first non-ASCII byte; UTF-8 is
+     * checked only from there. */
+    row_scan sc; /* bar_at is written before it is read */
+    sc.nbars = 0;
+    sc.control = sc.first_non_ascii = len;
     size_t i = 0;
 #ifdef __SSE2__
-    /* Sixteen bytes at a time: exact masks of the bars and of the bytes
-     * that are control characters, DEL or non-ASCII (below 0x20 as signed
-     * bytes). A block with only bars, the usual case, is split without
-     * looking at each of them again. */
-    const __m128i bar = _mm_set1_epi8('|'), space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
-    unsigned carry = 0; /* the block before ended with the lead of a two-octet sequence */
+    /* Sixteen octets at a time; the last few through a zero-padded copy. */
+    unsigned carry = 0;
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(line + i));
-        unsigned bars = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bar));
-        unsigned other = (unsigned)_mm_movemask_epi8(
-            _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
-        if (sc.first_non_ascii == len) {
-            /* Until the encoding is in doubt, a block whose non-ASCII
-             * octets are well-formed two-octet sequences (every French
-             * accent) needs no further look; else the check starts at the
-             * lead left open by the block before, if any. */
-            if (other && two_octet_utf8(v, other, &carry))
-                other = 0;
-            else if (carry)
-                sc.first_non_ascii = i - 1, carry = 0;
-        }
-        if (other) {
-            for (unsigned m = bars | other; m; m &= m - 1)
-                scan_byte(line, i + (size_t)__builtin_ctz(m), &sc);
-        } else {
-            for (; bars; bars &= bars - 1)
-                split_at(line, i + (size_t)__builtin_ctz(bars), &sc);
-        }
+        _mm_storeu_si128((__m128i *)(void *)(line + i), scan_block(i, v, 0xFFFFu, &sc, len, &carry));
     }
-    if (carry && i - 1 < sc.first_non_ascii)
-        sc.first_non_ascii = i - 1;
-#endif
-#ifdef ONES
+    if (i < len) {
+        char last[16] = { 0 };
+        memcpy(last, line + i, len - i);
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)last);
+        _mm_storeu_si128((__m128i *)(void *)last, scan_block(i, v, (1u << (len - i)) - 1, &sc, len, &carry));
+        memcpy(line + i, last, len - i);
+        i = len;
+    }
+    if (carry && len - 1 < sc.first_non_ascii)
+        sc.first_non_ascii = len - 1;
+#elif defined(ONES)
     for (; i + 8 <= len; i += 8) {
         uint64_t w;
         memcpy(&w, line + i, 8);
@@ -253,12 +334,22 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
     for (; i < len; i++)
         scan_byte(line, i, &sc);
     line[len] = '\0';
-    row->nfields = sc.n;
-    for (size_t k = sc.n; k < MSS_EXTRACT_COLUMNS; k++) /* the scan set the others */
+
+    size_t kept = sc.nbars < KEPT_BARS ? sc.nbars : KEPT_BARS;
+    row->nfields = sc.nbars + 1;
+    row->fields[0] = line;
+#ifdef __SSE2__
+    if (kept == KEPT_BARS)
+        point_fields(row->fields, line, sc.bar_at);
+    else
+#endif
+        for (size_t k = 0; k < kept; k++)
+            row->fields[k + 1] = line + sc.bar_at[k] + 1;
+    for (size_t k = kept + 1; k < MSS_EXTRACT_COLUMNS; k++)
         row->fields[k] = "";
-    if (sc.n != MSS_EXTRACT_COLUMNS)
+    if (row->nfields != MSS_EXTRACT_COLUMNS)
         return mssi_report(res, MSS_ERR_FILE_FIELD_COUNT, MSS_NO_POSITION,
-                           sc.n < MSS_EXTRACT_COLUMNS ? sc.n : MSS_EXTRACT_COLUMNS);
+                           row->nfields < MSS_EXTRACT_COLUMNS ? row->nfields : MSS_EXTRACT_COLUMNS);
     if (sc.control < len)
         return mssi_report(res, MSS_ERR_FILE_CONTROL_CHARACTER, sc.control, sc.control_col);
     if (sc.first_non_ascii < len) {

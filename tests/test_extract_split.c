@@ -1,14 +1,15 @@
-/* mss_extract_split_row() reads rows eight bytes at a time; a plain
- * byte-by-byte reference must agree with it on every row: fields, their
- * count, and the first error with its offset and column. Rows are drawn
- * from bars, letters, UTF-8 (valid and broken), control characters and DEL,
- * at every length around the word size. */
+/* mss_extract_split_row() reads rows sixteen octets at a time (eight
+ * without SSE2); a plain byte-by-byte reference must agree with it on
+ * every row: fields, their count, and the first error with its offset and
+ * column. Rows are drawn from bars, letters, UTF-8 (valid and broken),
+ * control characters and DEL, at every length around the block size. */
 #include <medimail/mssconf.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
 
+#include "../lib/bit_positions.h"
 #include "testutil.h"
 
 static const char *const pieces[] = {
@@ -121,11 +122,26 @@ START_TEST(split_agrees_with_a_byte_reference)
 }
 END_TEST
 
+/* The table the split turns masks of bars into offsets with. */
+START_TEST(bit_positions_list_every_set_bit_in_order)
+{
+    for (unsigned n = 0; n < 256; n++) {
+        unsigned k = 0;
+        for (unsigned bit = 0; bit < 8; bit++)
+            if (n >> bit & 1)
+                ck_assert_msg(mssi_bit_positions[n][k++] == bit, "entry %u, bit %u", n, bit);
+        for (; k < 8; k++)
+            ck_assert_msg(mssi_bit_positions[n][k] == 0, "entry %u, slot %u", n, k);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("extract_split");
     TCase *tc = tcase_create("differential");
     tcase_add_loop_test(tc, split_agrees_with_a_byte_reference, 0, 4);
+    tcase_add_test(tc, bit_positions_list_every_set_bit_in_order);
     suite_add_tcase(s, tc);
     return testutil_run(&s, 1);
 }
