@@ -14,6 +14,9 @@
  * nothing wherever this says so, and that it does take the usual rows;
  * tests/test_conventions.c checks the local part's one-pass decision. */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "address_internal.h"
 #include "bal_type.h"
@@ -87,11 +90,35 @@ static bool structure_of(const mss_record *rec, mss_result *res)
     return found;
 }
 
+#ifdef __SSE2__
+/* The sixteen octets from the start of a name column. In a split row every
+ * column is followed by a NUL per later column (a bar was there) and the
+ * line's own NUL: 20 or more after the names (columns 9 and 10), so a name
+ * shorter than sixteen octets is read whole without reading past the line.
+ * *before receives the mask of the octets before the name's NUL (none
+ * found: 0, and the caller looks octet by octet). */
+static __m128i name_block(const char *name, unsigned *before)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)name);
+    unsigned end = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    *before = end ? (end & (0u - end)) - 1 : 0;
+    return v;
+}
+#endif
+
 /* Text that the name check passes, in a row the split has proved to be
  * UTF-8 without C0 controls or DEL: what is left to refuse is a C1 control
- * (U+0080..U+009F, C2 80..C2 9F) and excess length. */
+ * (U+0080..U+009F, C2 80..C2 9F) and excess length. A name with no C2 at
+ * all is seen in one block, with no branch on its length. */
 static bool plain_text(const char *s)
 {
+#ifdef __SSE2__
+    unsigned before;
+    __m128i v = name_block(s, &before);
+    if ((s[0] == '\0' || before) &&
+        !((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))) & before))
+        return true;
+#endif
     size_t i = 0;
     for (; s[i] && i <= MSS_MAX_INPUT; i++)
         if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] <= 0x9F)
@@ -104,6 +131,18 @@ static bool plain_text(const char *s)
  * is a form (none: nothing to compare with the address). */
 static bool last_name_ascii(const char *name, char ascii[MSS_LOCAL_MAX + 1], bool *plain)
 {
+#ifdef __SSE2__
+    unsigned before;
+    __m128i v = name_block(name, &before), lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    unsigned letters = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1))));
+    if (before && (letters & before) == before) { /* letters only, the usual name, in one block */
+        _mm_storeu_si128((__m128i *)(void *)ascii, lower);
+        ascii[__builtin_ctz(before + 1)] = '\0';
+        *plain = true;
+        return true;
+    }
+#endif
     size_t n = 0;
     for (; (unsigned)((name[n] | 0x20) - 'a') < 26u; n++) {
         if (n == MSS_LOCAL_MAX)

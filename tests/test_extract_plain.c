@@ -77,6 +77,7 @@ static void draw_address(values *v)
         "x", "\xC3\xA9lise.dupont", "le-roux.marie", "dalmeida.severine", "saint-martin.jean", "admissions",
         "lettres-sortie", "urgences", "dupont.jean123", "dupont-.jean", "dupont.jean@x", "",
         "de-la-fontaine.margaux", "lefevre.herve", "barbier.marie-helene", "\"dupont\"", "dupont(x)",
+        "dupon.jean", "jean.dupontdelamarre", "dupontdelamarr.jean", "du.pont",
     };
     const char *domains[] = {
         "medecin.mssante.fr", "ch-test.mssante.fr", "pro.oc.mssante.fr", "inconnu.mssante.fr",
@@ -175,10 +176,16 @@ static void draw_names(values *v)
         "DUPONT", "Dupont", "DU PONT", "DE LA FONTAINE", "LEF\xC3\x88VRE", "D'ALMEIDA", "", "MARTIN",
         "LE ROUX", "SAINT-MARTIN", "BARBIER", "\xC3\x89LISE", "X\xC2\x85Y", "\xC3\xB7", "A\xE2\x82\xAC",
         "DUPONT ", " DUPONT", "Dupont-", "JEAN", "SECRETARIAT", "\xC5\x92UVRE",
+        /* around the sixteen octets read at once */
+        "Dupontdelamarreb", "DUPONTDELAMARRE", "DUPONTDELAMARREBC", "DUPONTDELAMARR\xC3\x89",
+        /* next to the letters: @ [ ` { */
+        "DU@PONT", "DU[PONT", "DU`PONT", "DU{PONT",
     };
     static const char *const firsts[] = {
         "Jean", "H\xC3\xA9l\xC3\xA8ne", "", "\xC2\x85", "Marie-No\xC3\xABl", "Jean-Pierre", "\xE2\x82\xAC",
         "Z\xC3\xB6\x65", "J.", "\xF0\x9F\x98\x80",
+        /* C2 that is not a C1 control; C1 controls at and past sixteen octets */
+        "\xC2\xA0Jean", "Jeanne-Marie-L\xC2\x85", "Jeanne-Marie-Lou\xC2\x85", "Jeanne-Marie-Lou",
     };
     size_t k = pick_usual(sizeof lasts / sizeof lasts[0] + 3, 2);
     if (k < sizeof lasts / sizeof lasts[0]) {
