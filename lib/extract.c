@@ -264,8 +264,10 @@ static __m128i scan_block(size_t i, __m128i v, unsigned valid, row_scan *sc, siz
         /* Until the encoding is in doubt, a block whose non-ASCII octets
          * are well-formed two-octet sequences (every French accent) needs
          * no further look; else the check starts at the lead left open by
-         * the block before, if any. */
-        if (other && two_octet_utf8(v, other, carry))
+         * the block before, if any. Asked of every block, accents or not:
+         * a branch on whether a block has any is one the predictor cannot
+         * learn (it is where the accents of a name fall). */
+        if (two_octet_utf8(v, other, carry))
             other = 0;
         else if (*carry)
             sc->first_non_ascii = i - 1, *carry = 0;
