@@ -78,11 +78,16 @@ static void draw_address(values *v)
         "lettres-sortie", "urgences", "dupont.jean123", "dupont-.jean", "dupont.jean@x", "",
         "de-la-fontaine.margaux", "lefevre.herve", "barbier.marie-helene", "\"dupont\"", "dupont(x)",
         "dupon.jean", "jean.dupontdelamarre", "dupontdelamarr.jean", "du.pont",
+        /* 31, 32 and 33 octets: copied in one block below 32 */
+        "jean-baptiste.dupontdelamarre.x", "jean-baptiste.dupontdelamarre.xy", "jean-baptiste.dupontdelamarre.xyz",
     };
     const char *domains[] = {
         "medecin.mssante.fr", "ch-test.mssante.fr", "pro.oc.mssante.fr", "inconnu.mssante.fr",
         "MEDECIN.mssante.fr", "medecin.mssante.fr.", "gmail.com", idn_alabel, "h\xC3\xB4pital-test.mssante.fr",
         long_domain, "", "[127.0.0.1]", "medecin..mssante.fr",
+        "ch.a.mssante.fr", "chu.a.mssante.fr", "clinique-du-parc.abc.mssante.fr", "clinique-du-parc.abcd.mssante.fr",
+        "clinique-du-parc.abcde.mssante.fr", "a", "ab", "ch.a.mssante.frx", "chu.a.mssante.frx",
+        "clinique-du-parc.abc.mssante.frx", "clinique-du-parc.abcd.mssante.frx", "clinique-du-parc.abcde.mssante.frx",
     };
     size_t k = pick_usual(sizeof locals / sizeof locals[0] + 3, 2);
     char local[80];
@@ -262,7 +267,10 @@ static void setup(void)
     wl = mss_whitelist_new();
     ck_assert_ptr_nonnull(wl);
     static const char *const listed[] = { "medecin.mssante.fr", "ch-test.mssante.fr", "pro.oc.mssante.fr",
-                                          "h\xC3\xB4pital-test.mssante.fr" };
+                                          "h\xC3\xB4pital-test.mssante.fr",
+                                          /* 15, 16, 31, 32 and 33 octets: the fast path measures in blocks */
+                                          "ch.a.mssante.fr", "chu.a.mssante.fr", "clinique-du-parc.abc.mssante.fr",
+                                          "clinique-du-parc.abcd.mssante.fr", "clinique-du-parc.abcde.mssante.fr" };
     for (size_t i = 0; i < sizeof listed / sizeof listed[0]; i++)
         ck_assert_int_eq(mss_whitelist_add(wl, listed[i], NULL), MSS_OK);
     ck_assert_int_eq(mss_domain_normalize("h\xC3\xB4pital-test.mssante.fr", idn_alabel, sizeof idn_alabel, NULL),
@@ -364,6 +372,13 @@ START_TEST(usual_rows_take_the_fast_path)
         row_of("CAB", "dupont.jean@pro.oc.mssante.fr", "8", r, true, "2", s, "DUPONT", "Jean"),
         row_of("ORG", "urgences@ch-test.mssante.fr", "", "", false, "1", f1, "", ""),
         row_of("APP", "lettres-sortie@ch-test.mssante.fr", "", "", false, "3", siret3, "", ""),
+        /* local parts of 31 to 33 octets, the name at their end; domains of 15 to 33 */
+        row_of("PER", "jean-baptiste.marie-pier.dupont@ch.a.mssante.fr", "8", r, true, "1", f1, "DUPONT", "Jean"),
+        row_of("PER", "jean-baptiste.marie-pierr.dupont@chu.a.mssante.fr", "8", r, true, "1", f1, "DUPONT", "Jean"),
+        row_of("PER", "jean-baptiste.marie-pierre.dupont@clinique-du-parc.abc.mssante.fr", "8", r, true, "1", f1,
+               "DUPONT", "Jean"),
+        row_of("PER", "dupont.jean@clinique-du-parc.abcd.mssante.fr", "8", r, true, "1", f1, "DUPONT", "Jean"),
+        row_of("PER", "dupont.jean@clinique-du-parc.abcde.mssante.fr", "8", r, true, "1", f1, "DUPONT", "Jean"),
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
         char line[10000];
