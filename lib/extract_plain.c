@@ -60,13 +60,14 @@ static size_t text_length(const char *s)
  * local part of plain words, a domain the whitelist holds as written
  * (normalised names only, so generic or whitelisted, and public: right for
  * every type), the RFC lengths, and the type's conventions. local receives
- * the local part, *listed the domain's entry. */
-static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist *wl,
-                          char local[MSS_LOCAL_MAX + 1], const mss_whitelist_entry **listed)
+ * the local part (up to 32 octets: then NULs up to 48), *listed the
+ * domain's entry. Returns the local part's length, 0 when not plain. */
+static size_t plain_address(const char *a, mss_bal_type type, const mss_whitelist *wl,
+                            char local[MSS_LOCAL_MAX + 1], const mss_whitelist_entry **listed)
 {
     size_t at = mssi_local_quiet_length(a, type);
     if (at == 0 || at > MSS_LOCAL_MAX)
-        return false;
+        return 0;
     const char *domain = a + at + 1;
     size_t dlen;
 #ifdef __SSE2__
@@ -77,6 +78,7 @@ static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist 
     if (at <= 32) {
         _mm_storeu_si128((__m128i *)(void *)local, _mm_loadu_si128((const __m128i *)(const void *)a));
         _mm_storeu_si128((__m128i *)(void *)(local + 16), _mm_loadu_si128((const __m128i *)(const void *)(a + 16)));
+        _mm_storeu_si128((__m128i *)(void *)(local + 32), _mm_setzero_si128()); /* for holds_name */
     } else {
         memcpy(local, a, at);
     }
@@ -86,8 +88,9 @@ static bool plain_address(const char *a, mss_bal_type type, const mss_whitelist 
     dlen = strlen(domain);
 #endif
     local[at] = '\0';
-    return at + 1 + dlen <= MSS_ADDRESS_MAX &&
-           (*listed = mssi_whitelist_find(wl, domain, dlen)) != NULL; /* lists no empty name */
+    bool listed_domain = at + 1 + dlen <= MSS_ADDRESS_MAX &&
+                         (*listed = mssi_whitelist_find(wl, domain, dlen)) != NULL; /* lists no empty name */
+    return listed_domain ? at : 0;
 }
 
 /* The holder. A type 8 or 0 with a compact RPPS or ADELI valid without a
@@ -122,6 +125,11 @@ static bool structure_of(const mss_record *rec, mss_result *res)
 }
 
 #ifdef __SSE2__
+static __m128i load16(const char *p)
+{
+    return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+
 /* The sixteen octets from the start of a name column. In a split row every
  * column is followed by a NUL per later column (a bar was there) and the
  * line's own NUL: 20 or more after the names (columns 9 and 10), so a name
@@ -158,18 +166,22 @@ static bool plain_text(const char *s)
 }
 
 /* The last name's ASCII form, as mssi_name_to_ascii() writes it; *plain is
- * false when the name check would report an error. Returns whether there
+ * false when the name check would report an error; *letters is the form's
+ * length when it is letters only and was read in one block (1 to 15,
+ * ascii then holds sixteen defined octets), else 0. Returns whether there
  * is a form (none: nothing to compare with the address). */
-static bool last_name_ascii(const char *name, char ascii[MSS_LOCAL_MAX + 1], bool *plain)
+static bool last_name_ascii(const char *name, char ascii[MSS_LOCAL_MAX + 1], bool *plain, size_t *letters)
 {
+    *letters = 0;
 #ifdef __SSE2__
     unsigned before;
     __m128i v = name_block(name, &before), lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    unsigned letters = (unsigned)_mm_movemask_epi8(
+    unsigned alpha = (unsigned)_mm_movemask_epi8(
         _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1))));
-    if (before && (letters & before) == before) { /* letters only, the usual name, in one block */
+    if (before && (alpha & before) == before) { /* letters only, the usual name, in one block */
         _mm_storeu_si128((__m128i *)(void *)ascii, lower);
-        ascii[__builtin_ctz(before + 1)] = '\0';
+        *letters = (size_t)__builtin_ctz(before + 1);
+        ascii[*letters] = '\0';
         *plain = true;
         return true;
     }
@@ -190,6 +202,36 @@ static bool last_name_ascii(const char *name, char ascii[MSS_LOCAL_MAX + 1], boo
     return rc == MSS_OK;
 }
 
+#ifdef __SSE2__
+/* Whether the local part (llen octets, then NULs to 48) holds the name's n
+ * letters (1 to 15, in a buffer of sixteen defined octets) as they are:
+ * positions where the first and the last letter both fall are candidates
+ * (usually one), each compared whole. False also when that cannot be
+ * told at once (a longer local part or name, or the name cut by a
+ * separator): mssi_local_contains_name() decides then. */
+static bool holds_name(const char *local, size_t llen, const char *name, size_t n)
+{
+    if (n == 0 || llen > 32 || n > llen)
+        return false;
+    __m128i first = _mm_set1_epi8(name[0]), last = _mm_set1_epi8(name[n - 1]);
+    const char *end = local + n - 1; /* where the last letter falls, for a start at local */
+    unsigned starts = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(local), first)) |
+                      (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(local + 16), first)) << 16;
+    unsigned ends = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(end), last)) |
+                    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(end + 16), last)) << 16;
+    /* starts from 0 to llen - n: the name within the local part */
+    unsigned candidates = starts & ends & (unsigned)(((uint64_t)1 << (llen - n + 1)) - 1);
+    __m128i want = load16(name);
+    unsigned whole = (1u << n) - 1;
+    for (; candidates; candidates &= candidates - 1) {
+        __m128i at = load16(local + __builtin_ctz(candidates));
+        if (((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(at, want)) & whole) == whole)
+            return true;
+    }
+    return false;
+}
+#endif
+
 bool mssi_extract_record_plain(const mss_extract_row *row, const mss_whitelist *wl,
                                const mss_whitelist_entry **listed)
 {
@@ -198,7 +240,8 @@ bool mssi_extract_record_plain(const mss_extract_row *row, const mss_whitelist *
     mss_bal_type type;
     const mssi_bal_type_info *info = wl ? plain_type(f[MSS_EXTRACT_TYPE_BAL], &type) : NULL;
     char local[MSS_LOCAL_MAX + 1];
-    if (!info || !plain_address(f[MSS_EXTRACT_ADDRESS], type, wl, local, listed) || !mssi_extract_idnat_agrees(f))
+    size_t llen = info ? plain_address(f[MSS_EXTRACT_ADDRESS], type, wl, local, listed) : 0;
+    if (llen == 0 || !mssi_extract_idnat_agrees(f))
         return false;
 
     const mss_record rec = {
@@ -215,6 +258,18 @@ bool mssi_extract_record_plain(const mss_extract_row *row, const mss_whitelist *
         return false;
     char last[MSS_LOCAL_MAX + 1];
     bool plain;
-    bool has_form = last_name_ascii(f[MSS_EXTRACT_LAST_NAME], last, &plain);
-    return plain && !(info->nominative && has_form && !mssi_local_contains_name(local, last));
+    size_t letters;
+    bool has_form = last_name_ascii(f[MSS_EXTRACT_LAST_NAME], last, &plain, &letters);
+    if (!plain)
+        return false;
+    if (!info->nominative || !has_form)
+        return true;
+#ifdef __SSE2__
+    if (holds_name(local, llen, last, letters))
+        return true;
+#else
+    (void)llen;
+    (void)letters;
+#endif
+    return mssi_local_contains_name(local, last);
 }
