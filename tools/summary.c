@@ -197,12 +197,11 @@ static void count_type(summary *s, const char *type, bool invalid)
         s->out_of_memory = true;
 }
 
-/* Counts the row by its whitelist entry when the domain is written as the
- * entry (up to case), which is what domain_slot would file it under. */
-static bool count_listed(summary *s, const mss_whitelist_entry *listed, const char *d, size_t len, bool invalid)
+/* Counts the row by the whitelist entry of its domain: under the listed
+ * name, however the row spells it (upper case, U-label), with no look at
+ * the address at all. */
+static bool count_listed(summary *s, const mss_whitelist_entry *listed, bool invalid)
 {
-    if (!listed || !same_domain(mss_whitelist_entry_domain(listed), d, len))
-        return false;
     size_t i = mss_whitelist_entry_index(s->wl, listed);
     if (i == MSS_NO_POSITION)
         return false;
@@ -218,11 +217,13 @@ static bool count_listed(summary *s, const mss_whitelist_entry *listed, const ch
 
 static void count_domain(summary *s, const char *address, const mss_whitelist_entry *listed, bool invalid)
 {
+    if (listed && count_listed(s, listed, invalid))
+        return;
     const char *at = strrchr(address, '@');
     if (!at || !at[1])
         return;
     size_t len = strlen(at + 1);
-    if (len > 253 || count_listed(s, listed, at + 1, len, invalid))
+    if (len > 253)
         return;
     named_tally *t = domain_slot(s, at + 1, len);
     if (t)

@@ -202,6 +202,23 @@ with tempfile.TemporaryDirectory() as tmp:
     open(empty, "wb").close()
     expect("extract empty file", ["--json", "extract", empty], 1,
            test=lambda o, e: objects(o)[0]["error"]["name"] == "MSS_ERR_FILE_EMPTY")
+    # The summary counts a row under its domain's listed name however the
+    # row spells it; a domain not listed, under its own name in lower case.
+    spelled, spelled_wl = os.path.join(tmp, "spelled.txt"), os.path.join(tmp, "spelled-wl.txt")
+    with open(spelled_wl, "w", encoding="utf-8") as f:
+        f.write("medecin.mssante.fr\nhôpital-exemple.fr\n")
+    row = lines[1].split(b"|")
+    with open(spelled, "wb") as f:
+        f.write(lines[0] + b"\n")
+        for domain in ("medecin.mssante.fr", "MEDECIN.MSSante.fr", "Medecin.mssante.fr", "Nowhere.MSSante.fr",
+                       "nowhere.mssante.fr", "hôpital-exemple.fr", "HÔPITAL-exemple.fr", "xn--hpital-exemple-0ob.fr"):
+            row[1] = ("dupont.jean@" + domain).encode()
+            f.write(b"|".join(row) + b"\n")
+    for jobs in ("1", "2"):
+        expect("extract summary: a listed domain under its listed name, however spelled (jobs %s)" % jobs,
+               ["--whitelist", spelled_wl, "--json", "--jobs", jobs, "extract", spelled], 1,
+               test=lambda o, e: {d: t["rows"] for d, t in objects(o)[-1]["summary"]["by_domain"].items()} ==
+               {"medecin.mssante.fr": 3, "nowhere.mssante.fr": 2, "xn--hpital-exemple-0ob.fr": 3})
     expect("extract missing file", ["extract", os.path.join(tmp, "nope.txt")], 2)
     expect("extract a directory", ["extract", tmp], 2)
     expect("extract two files", ["extract", bad, bad], 2)
