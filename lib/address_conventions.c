@@ -4,7 +4,11 @@
  * checks them against the pcre2 patterns they replace, and the extract's
  * one-pass decision (mssi_local_quiet_length) against
  * mssi_address_conventions for every type. */
+#include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "address_internal.h"
 #include "bal_type.h"
@@ -22,34 +26,47 @@ static bool digit(char c)
 
 /* Words naming a function, service or robot rather than a person, every
  * spelling written out (no-reply and noreply...), by their first two
- * letters: most words of a local part start with no such pair. */
+ * letters, with the mask of their third octets (bit c & 31 for octet c):
+ * most words of a local part start with no such pair, nearly all others
+ * go on with no such octet, and the words are compared only then. A word
+ * added needs its third octet in the mask (tests/test_conventions.c
+ * checks every word against the pattern it also needs to be added to). */
+typedef struct role_start {
+    uint32_t thirds;
+    const char *const *words;
+} role_start;
+#define THIRD(c) (1u << ((c) & 31))
 #define WORDS(...) (const char *const[]){__VA_ARGS__, NULL}
 #define STARTING(a, b) [((a) - 'a') * 26 + ((b) - 'a')]
-static const char *const *const role_words[26 * 26] = {
-    STARTING('a', 'b') = WORDS("abuse"),
-    STARTING('a', 'c') = WORDS("accueil"),
-    STARTING('a', 'd') = WORDS("admin", "administrateur", "administratif", "administration", "administratrice"),
-    STARTING('c', 'a') = WORDS("cabinet"),
-    STARTING('c', 'o') = WORDS("consultation", "consultations", "contact", "contacts", "courrier"),
-    STARTING('d', 'i') = WORDS("direction", "directeur", "directrice"),
-    STARTING('d', 'o') = WORDS("do-not-reply", "do-notreply", "donot-reply", "donotreply"),
-    STARTING('d', 'p') = WORDS("dpi"),
-    STARTING('e', 'q') = WORDS("equipe", "equipes"),
-    STARTING('f', 'a') = WORDS("facturation"),
-    STARTING('h', 'o') = WORDS("hostmaster"),
-    STARTING('i', 'n') = WORDS("info", "information", "informations", "infos"),
-    STARTING('l', 'a') = WORDS("laboratoire"),
-    STARTING('m', 'a') = WORDS("mailer-daemon"),
-    STARTING('n', 'e') = WORDS("ne-pas-repondre", "ne-pasrepondre", "nepas-repondre", "nepasrepondre"),
-    STARTING('n', 'o') = WORDS("no-reply", "noreply"),
-    STARTING('p', 'h') = WORDS("pharmacie"),
-    STARTING('p', 'o') = WORDS("postmaster"),
-    STARTING('s', 'e') = WORDS("secretaire", "secretariat", "secretariats", "service", "services"),
-    STARTING('s', 't') = WORDS("standard"),
-    STARTING('s', 'u') = WORDS("support"),
-    STARTING('t', 'e') = WORDS("test"),
-    STARTING('u', 'r') = WORDS("urgence", "urgences"),
-    STARTING('w', 'e') = WORDS("webmaster"),
+static const role_start role_words[26 * 26] = {
+    STARTING('a', 'b') = {THIRD('u'), WORDS("abuse")},
+    STARTING('a', 'c') = {THIRD('c'), WORDS("accueil")},
+    STARTING('a', 'd') = {THIRD('m'),
+                          WORDS("admin", "administrateur", "administratif", "administration", "administratrice")},
+    STARTING('c', 'a') = {THIRD('b'), WORDS("cabinet")},
+    STARTING('c', 'o') = {THIRD('n') | THIRD('u'),
+                          WORDS("consultation", "consultations", "contact", "contacts", "courrier")},
+    STARTING('d', 'i') = {THIRD('r'), WORDS("direction", "directeur", "directrice")},
+    STARTING('d', 'o') = {THIRD('-') | THIRD('n'), WORDS("do-not-reply", "do-notreply", "donot-reply", "donotreply")},
+    STARTING('d', 'p') = {THIRD('i'), WORDS("dpi")},
+    STARTING('e', 'q') = {THIRD('u'), WORDS("equipe", "equipes")},
+    STARTING('f', 'a') = {THIRD('c'), WORDS("facturation")},
+    STARTING('h', 'o') = {THIRD('s'), WORDS("hostmaster")},
+    STARTING('i', 'n') = {THIRD('f'), WORDS("info", "information", "informations", "infos")},
+    STARTING('l', 'a') = {THIRD('b'), WORDS("laboratoire")},
+    STARTING('m', 'a') = {THIRD('i'), WORDS("mailer-daemon")},
+    STARTING('n', 'e') = {THIRD('-') | THIRD('p'),
+                          WORDS("ne-pas-repondre", "ne-pasrepondre", "nepas-repondre", "nepasrepondre")},
+    STARTING('n', 'o') = {THIRD('-') | THIRD('r'), WORDS("no-reply", "noreply")},
+    STARTING('p', 'h') = {THIRD('a'), WORDS("pharmacie")},
+    STARTING('p', 'o') = {THIRD('s'), WORDS("postmaster")},
+    STARTING('s', 'e') = {THIRD('c') | THIRD('r'),
+                          WORDS("secretaire", "secretariat", "secretariats", "service", "services")},
+    STARTING('s', 't') = {THIRD('a'), WORDS("standard")},
+    STARTING('s', 'u') = {THIRD('p'), WORDS("support")},
+    STARTING('t', 'e') = {THIRD('s'), WORDS("test")},
+    STARTING('u', 'r') = {THIRD('g'), WORDS("urgence", "urgences")},
+    STARTING('w', 'e') = {THIRD('b'), WORDS("webmaster")},
 };
 
 /* The bytes that end a word: the separators and the end of the string. */
@@ -71,10 +88,14 @@ static bool role_word_at(const char *s, const char *const *words, char end)
     return false;
 }
 
-/* The role words at a: those starting with its first two bytes, or NULL. */
+/* The role words at a: those starting with its first two bytes, or NULL
+ * when its third is the third of none of them. */
 static const char *const *role_words_at(const char *a)
 {
-    return lower(a[0]) && lower(a[1]) ? role_words[(a[0] - 'a') * 26 + (a[1] - 'a')] : NULL;
+    if (!lower(a[0]) || !lower(a[1]))
+        return NULL;
+    const role_start *r = &role_words[(a[0] - 'a') * 26 + (a[1] - 'a')];
+    return r->thirds >> (a[2] & 31) & 1 ? r->words : NULL;
 }
 
 /* The length of the nom.prenom form at s (mssi_local_is_nominative) when
@@ -187,6 +208,75 @@ static size_t plain_length(const char *address)
     return at > 0 && address[at] == '@' && address[at - 1] != '.' ? at : 0;
 }
 
+#ifdef __SSE2__
+/* The 32 octets from an address, as two blocks. */
+typedef struct octets32 {
+    __m128i low, high;
+} octets32;
+
+static uint32_t mask_of(__m128i low, __m128i high)
+{
+    return (uint32_t)_mm_movemask_epi8(low) | (uint32_t)_mm_movemask_epi8(high) << 16;
+}
+
+/* The octets equal to c, a bit each. */
+static uint32_t octets_equal(octets32 o, char c)
+{
+    __m128i k = _mm_set1_epi8(c);
+    return mask_of(_mm_cmpeq_epi8(o.low, k), _mm_cmpeq_epi8(o.high, k));
+}
+
+/* The octets in [first, first + n), a bit each: the range moved to start
+ * at -128, so that one signed comparison bounds it on both sides. */
+static uint32_t octets_in(octets32 o, char first, int n)
+{
+    __m128i move = _mm_set1_epi8((char)(0x80 - first)), limit = _mm_set1_epi8((char)(n - 128));
+    return mask_of(_mm_cmplt_epi8(_mm_add_epi8(o.low, move), limit),
+                   _mm_cmplt_epi8(_mm_add_epi8(o.high, move), limit));
+}
+
+/* nominative_length(s, roles, '@') from masks of the 32 octets from s,
+ * which must be readable: where a word ends is data, and a loop that
+ * stops there is mispredicted in every word. The local part [0, p) is
+ * the name [0, r), up to its last letter, then the homonym number. Only
+ * the role words are looked up word by word. Without an '@' among the 32
+ * octets, the scalar scan. */
+static size_t nominative_length_before_at(const char *s, bool roles)
+{
+    octets32 o = {_mm_loadu_si128((const __m128i *)(const void *)s),
+                  _mm_loadu_si128((const __m128i *)(const void *)(s + 16))};
+    uint32_t ats = octets_equal(o, '@');
+    if (!ats)
+        return nominative_length(s, roles, '@');
+    unsigned p = (unsigned)__builtin_ctz(ats); /* at most 31 */
+    uint32_t local = (1u << p) - 1;
+    uint32_t letters = octets_in(o, 'a', 26) & local, digits = octets_in(o, '0', 10) & local;
+    uint32_t dots = octets_equal(o, '.') & local, separators = dots | (octets_equal(o, '-') & local);
+    /* no letter: r is 1, and the first octet is refused below */
+    uint32_t name = (2u << (31 - __builtin_clz(letters | 1))) - 1, number = local & ~name;
+    uint32_t inner = separators & name, before_number = separators & (name + 1);
+    uint32_t digits_only = number & ~before_number;
+    uint32_t wrong = (local ^ (letters | digits | separators)) /* an octet of none of these: a NUL too */
+                     | (~letters & 1)                         /* no letter first */
+                     | (digits & name)                        /* a digit in the name */
+                     | (inner & (inner << 1))                 /* two separators in a row */
+                     | (dots & name ? 0 : 1)                  /* one word */
+                     | (digits_only & ~digits)                /* a separator in the number */
+                     | (digits_only & (digits_only >> 2))     /* three digits */
+                     | (before_number & ~(digits_only >> 1)); /* a separator before no digit */
+    if (wrong)
+        return 0;
+    if (roles) /* words start at 0 and after each separator of the name */
+        for (uint32_t starts = 1 | inner << 1; starts; starts &= starts - 1) {
+            const char *word = s + __builtin_ctz(starts);
+            const char *const *role = role_words_at(word);
+            if (role && role_word_at(word, role, '@'))
+                return 0;
+        }
+    return p;
+}
+#endif
+
 size_t mssi_local_quiet_length(const char *address, mss_bal_type type)
 {
     const mssi_bal_type_info *info = mssi_bal_type_info_of(type);
@@ -195,5 +285,11 @@ size_t mssi_local_quiet_length(const char *address, mss_bal_type type)
     /* No byte of a plain local part is unusual, and the other conventions
      * are for nominative boxes: there the local part must be nom.prenom,
      * which is plain, and hold no role word where those are suspect. */
-    return info->nominative ? nominative_length(address, info->role_is_suspect, '@') : plain_length(address);
+    if (!info->nominative)
+        return plain_length(address);
+#ifdef __SSE2__
+    if (address[0] && address[1]) /* the 32 octets from address are readable */
+        return nominative_length_before_at(address, info->role_is_suspect);
+#endif
+    return nominative_length(address, info->role_is_suspect, '@');
 }

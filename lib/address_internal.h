@@ -34,7 +34,11 @@ bool mssi_local_is_nominative(const char *local);
  * at the start of address, up to its '@', when it is plain (words of a-z
  * 0-9 - _, a dot between two words) and mssi_address_conventions() would
  * give it no warning for the type (a valid one: else 0); else 0. Which of
- * the two failed is not said: the full check says it. */
+ * the two failed is not said: the full check says it. The 32 octets from
+ * address must be readable when it is two octets long or more (they are
+ * read at once): true of column 1 of a row that mss_extract_split_row()
+ * split without error, which 29 NULs or more follow (one per later column
+ * and the line's), and of a string in a buffer of 32 octets or more. */
 size_t mssi_local_quiet_length(const char *address, mss_bal_type type);
 
 /* Whether a lower-case local part holds the letters of a name's ASCII form

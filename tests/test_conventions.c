@@ -126,13 +126,31 @@ static bool plain(const char *local)
     return strspn(local, "abcdefghijklmnopqrstuvwxyz0123456789-_.") == n;
 }
 
+/* Octets readable from the start of an address handed to
+ * mssi_local_quiet_length(), which reads 32 of them at once. */
+#define PADDED (MSS_ADDRESS_BUFSIZE + 32)
+
+/* s in buf, followed after its NUL by octets that would change the answer
+ * if they were taken for part of s: '@', letters, dots, digits. */
+static const char *padded(char buf[PADDED], const char *s)
+{
+    for (size_t i = 0; i < PADDED; i++)
+        buf[i] = "@a.b-1@"[i % 7];
+    size_t n = strlen(s);
+    ck_assert_uint_le(n + 1 + 32, PADDED);
+    memcpy(buf, s, n + 1);
+    return buf;
+}
+
 /* The fast path's answer for local against the reference's for every type:
  * its length when plain with no warning, else 0. Returns the types that
  * were quiet, a bit each. */
 static unsigned fast_agrees(const char *local)
 {
-    char address[MSS_ADDRESS_BUFSIZE];
-    snprintf(address, sizeof address, "%s@pro.mssante.fr", local);
+    char text[MSS_ADDRESS_BUFSIZE], address[PADDED], bare[PADDED];
+    snprintf(text, sizeof text, "%s@pro.mssante.fr", local);
+    padded(address, text);
+    padded(bare, local);
     unsigned quiet = 0;
     for (int t = 0; t < MSS_BAL_TYPE_COUNT; t++) {
         mss_result r;
@@ -142,10 +160,46 @@ static unsigned fast_agrees(const char *local)
         ck_assert_msg(mssi_local_quiet_length(address, (mss_bal_type)t) == expect,
                       "\"%s\" as type %d: fast path says %zu, the conventions %zu", local, t,
                       mssi_local_quiet_length(address, (mss_bal_type)t), expect);
-        ck_assert_msg(mssi_local_quiet_length(local, (mss_bal_type)t) == 0, "\"%s\" without its '@'", local);
+        ck_assert_msg(mssi_local_quiet_length(bare, (mss_bal_type)t) == 0, "\"%s\" without its '@'", local);
         quiet |= (unsigned)(expect > 0) << t;
     }
     return quiet;
+}
+
+/* A local part of 1 to 40 octets, for the fast path's 32-octet blocks:
+ * words and role words joined by separators, single, doubled or none,
+ * cut anywhere (in a word, after a separator), then one time in three a
+ * homonym number or a near miss, and one time in six an octet replaced by
+ * one that is not lower-case ASCII, or a digit or separator. One time in
+ * two, words of letters and single separators only (nom.prenom is then
+ * common at every length). */
+static void draw_around_blocks(uint64_t *rng, char local[MSS_LOCAL_MAX + 1])
+{
+    static const char *const words[] = {
+        "a", "b", "x", "le", "jean", "dupont", "marie", "abcdefghijklmnop", "konstantinopoulos", "test",
+        "info", "infos", "no", "reply", "noreply", "secretariat", "admin", "contacts", "dpi", "abuse",
+        "mailer-daemon", "ne-pas-repondre", "in", "se", "co", /* then not only letters */
+        "Jean", "A", "le_gall", "9", "12", "123",
+    };
+    static const char *const separators[] = {".", ".", ".", ".", "-", "-", "..", "--", ".-", "-.", "_", ""};
+    static const char *const numbers[] = {"1", "12", "123", "-1", "-12", ".1", ".12", "-", ".",
+                                          "-.1", ".-1", "1-2", "1.2", "a", "-123", "..1"};
+    static const char others[] = "AZ_09.-+\xC3";
+    bool letters = testutil_random(rng) % 2;
+    size_t nwords = sizeof words / sizeof words[0] - (letters ? 6 : 0);
+    size_t nseparators = letters ? 6 : sizeof separators / sizeof separators[0];
+    size_t target = 1 + testutil_random(rng) % 40;
+    local[0] = '\0';
+    while (strlen(local) < target) {
+        if (local[0])
+            strcat(local, separators[testutil_random(rng) % nseparators]);
+        strcat(local, words[testutil_random(rng) % nwords]);
+    }
+    local[target] = '\0';
+    if (testutil_random(rng) % 3 == 0)
+        strcat(local, numbers[testutil_random(rng) % (sizeof numbers / sizeof numbers[0])]);
+    if (!letters && testutil_random(rng) % 6 == 0)
+        local[testutil_random(rng) % strlen(local)] = others[testutil_random(rng) % (sizeof others - 1)];
 }
 
 START_TEST(fast_path_agrees_with_the_conventions)
@@ -194,6 +248,69 @@ START_TEST(fast_path_agrees_with_the_conventions)
 }
 END_TEST
 
+/* The fast path reads the 32 octets from the address at once: the '@' at
+ * every place up to past them, before and after sixteen octets. */
+START_TEST(fast_path_agrees_around_its_blocks)
+{
+    unsigned quiet_at[MSS_LOCAL_MAX + 1] = {0}, loud_at[MSS_LOCAL_MAX + 1] = {0}, role = 0;
+    /* two words of x y z (no role word) split by a dot anywhere, then a
+     * homonym number or not */
+    static const char *const numbers[] = {"", "1", "12", "123", "-1", ".12", "-"};
+    for (size_t n = 1; n <= 40; n++)
+        for (size_t dot = 0; dot <= n; dot++)
+            for (size_t k = 0; k < sizeof numbers / sizeof numbers[0]; k++) {
+                char local[MSS_LOCAL_MAX + 1];
+                for (size_t i = 0; i < n; i++)
+                    local[i] = i == dot ? '.' : "xyz"[i % 3];
+                local[n] = '\0';
+                strcat(local, numbers[k]);
+                fast_agrees(local);
+            }
+    uint64_t rng = 0xB10C;
+    unsigned scale = getenv("MSS_UNDER_VALGRIND") ? 10 : 1;
+    for (unsigned n = 0; n < 100000 / scale; n++) {
+        char local[MSS_LOCAL_MAX + 1];
+        draw_around_blocks(&rng, local);
+        unsigned quiet = fast_agrees(local);
+        size_t len = strlen(local);
+        if (quiet >> MSS_BAL_CAB & 1)
+            quiet_at[len]++;
+        else
+            loud_at[len]++;
+        role += (quiet >> MSS_BAL_CAB & 1) && !(quiet >> MSS_BAL_PER & 1);
+    }
+    /* nom.prenom and not, for the '@' at every place from 3 to 40 */
+    for (size_t len = 3; len <= 40; len++) {
+        ck_assert_msg(quiet_at[len] >= 100 / scale, "%u quiet local parts of %zu octets", quiet_at[len], len);
+        ck_assert_msg(loud_at[len] >= 100 / scale, "%u loud local parts of %zu octets", loud_at[len], len);
+    }
+    ck_assert_uint_ge(role, 2000 / scale);
+}
+END_TEST
+
+/* What mssi_local_quiet_length() may read of a split row's address: the
+ * row with every other column empty, in a buffer of just its size, under
+ * ASan (meson setup -Db_sanitize=address) for a read past it. */
+START_TEST(fast_path_reads_within_a_split_row)
+{
+    static const char address[] = "jean.dupont@pro.mssante.fr";
+    for (size_t n = 0; n < sizeof address; n++) {
+        size_t len = 4 + n + MSS_EXTRACT_COLUMNS - 2;
+        char *line = malloc(len + 1);
+        ck_assert_ptr_nonnull(line);
+        memcpy(line, "PER|", 4);
+        memcpy(line + 4, address, n);
+        memset(line + 4 + n, '|', MSS_EXTRACT_COLUMNS - 2);
+        mss_extract_row row;
+        ck_assert_int_eq(mss_extract_split_row(line, len, 2, &row, NULL), MSS_OK);
+        ck_assert_uint_eq(strlen(row.fields[MSS_EXTRACT_ADDRESS]), n);
+        ck_assert_uint_eq(mssi_local_quiet_length(row.fields[MSS_EXTRACT_ADDRESS], MSS_BAL_PER), (n > 11 ? 11 : 0));
+        ck_assert_uint_eq(mssi_local_quiet_length(row.fields[MSS_EXTRACT_ADDRESS], MSS_BAL_ORG), (n > 11 ? 11 : 0));
+        free(line);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("conventions");
@@ -201,6 +318,8 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, scans_agree_with_the_patterns);
     tcase_add_test(tc, fast_path_agrees_with_the_conventions);
+    tcase_add_test(tc, fast_path_agrees_around_its_blocks);
+    tcase_add_test(tc, fast_path_reads_within_a_split_row);
     suite_add_tcase(s, tc);
     return testutil_run(&s, 1);
 }
