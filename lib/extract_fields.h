@@ -20,7 +20,9 @@ bool mssi_extract_idnat_agrees(const char *const *f);
  * without error are plainly valid: true only when check_record would
  * report nothing (extract_plain.c); false leaves it to decide. *listed
  * receives the address's whitelist entry when the address itself is
- * plain, else NULL. */
+ * plain, else NULL. The row must be as the split left it: its fields are
+ * read in blocks of 16 or 32 octets that may run past a field's end into
+ * the NULs of the later fields (never past the line). */
 bool mssi_extract_record_plain(const mss_extract_row *row, const struct mss_whitelist *wl,
                                const struct mss_whitelist_entry **listed);
 

@@ -13,6 +13,7 @@
  * around every case it leaves to the full check, that the full check finds
  * nothing wherever this says so, and that it does take the usual rows;
  * tests/test_conventions.c checks the local part's one-pass decision. */
+#include <stdint.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -41,17 +42,21 @@ static const mssi_bal_type_info *plain_type(const char *s, mss_bal_type *type)
 }
 
 #ifdef __SSE2__
+static __m128i load16(const char *p)
+{
+    return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+
 /* strlen() of a column of a split row whose end is followed by 29 octets
  * or more: thirty-two octets are read at once when the first two are not
  * its end (then there is room for them), and most domains end there. */
 static size_t text_length(const char *s)
 {
     __m128i zero = _mm_setzero_si128();
-    unsigned end = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), zero));
+    unsigned end = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(s), zero));
     if (end & 3)
         return end & 1 ? 0 : 1;
-    end |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + 16)), zero))
-           << 16;
+    end |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(s + 16), zero)) << 16;
     return end ? (size_t)__builtin_ctz(end) : 32 + strlen(s + 32);
 }
 #endif
@@ -76,8 +81,8 @@ static size_t plain_address(const char *a, mss_bal_type type, const mss_whitelis
      * usual domain measured in fixed blocks, not by calls whose branches
      * follow their lengths. */
     if (at <= 32) {
-        _mm_storeu_si128((__m128i *)(void *)local, _mm_loadu_si128((const __m128i *)(const void *)a));
-        _mm_storeu_si128((__m128i *)(void *)(local + 16), _mm_loadu_si128((const __m128i *)(const void *)(a + 16)));
+        _mm_storeu_si128((__m128i *)(void *)local, load16(a));
+        _mm_storeu_si128((__m128i *)(void *)(local + 16), load16(a + 16));
         _mm_storeu_si128((__m128i *)(void *)(local + 32), _mm_setzero_si128()); /* for holds_name */
     } else {
         memcpy(local, a, at);
@@ -125,11 +130,6 @@ static bool structure_of(const mss_record *rec, mss_result *res)
 }
 
 #ifdef __SSE2__
-static __m128i load16(const char *p)
-{
-    return _mm_loadu_si128((const __m128i *)(const void *)p);
-}
-
 /* The sixteen octets from the start of a name column. In a split row every
  * column is followed by a NUL per later column (a bar was there) and the
  * line's own NUL: 20 or more after the names (columns 9 and 10), so a name
@@ -138,7 +138,7 @@ static __m128i load16(const char *p)
  * found: 0, and the caller looks octet by octet). */
 static __m128i name_block(const char *name, unsigned *before)
 {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)name);
+    __m128i v = load16(name);
     unsigned end = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
     *before = end ? (end & (0u - end)) - 1 : 0;
     return v;
