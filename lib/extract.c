@@ -99,10 +99,13 @@ typedef struct row_scan {
     size_t control;         /* first control character, or the length */
     size_t control_col;
     size_t first_non_ascii; /* or the length */
-    /* Offsets of the kept bars (MSS_EXTRACT_MAX_LINE fits 16 bits); a
-     * block writes up to sixteen past the last kept one (see note_bars). */
+    /* Offsets of the kept bars; a block writes up to sixteen past the
+     * last kept one (see note_bars). */
     uint16_t bar_at[KEPT_BARS + 16];
 } row_scan;
+
+/* A block's offsets are added as signed 16-bit lanes. */
+_Static_assert(MSS_EXTRACT_MAX_LINE + 16 <= 32767, "bar offsets fit 16 bits");
 
 /* The bar at byte i ends a field. */
 static void note_bar(char *line, size_t i, row_scan *sc)
@@ -286,6 +289,7 @@ static __m128i scan_block(size_t i, __m128i v, unsigned valid, row_scan *sc, siz
     return _mm_andnot_si128(is_bar, v);
 }
 #endif
+
 int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extract_row *row, mss_result *res)
 {
     mss_result_init(res);
