@@ -77,8 +77,8 @@ def extract_table(workdir):
                 r.update(r.pop("run"))
                 runs.append(r)
     runs.sort(key=lambda r: (r["rows"], r["jobs"]))
-    lines = ["| Rows | File | Jobs | Time (median) | Rows/s | MB/s | Peak RSS | Targets |",
-             "|---:|---:|---:|---:|---:|---:|---:|---|"]
+    lines = ["| Rows | File | Jobs | Time (median) | Fastest run | Rows/s | MB/s | Peak RSS | Targets |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     single = {r["rows"]: r["median_s"] for r in runs if r["jobs"] == 1}
     for r in runs:
         mb = r["bytes"] / 1e6
@@ -89,7 +89,7 @@ def extract_table(workdir):
         if r["jobs"] > 1 and r["rows"] in single:
             notes.append(f"speed-up x{single[r['rows']] / r['median_s']:.2f} over 1 job")
         lines.append(f"| {r['rows']:,} | {mb:.1f} MB | {r['jobs']} | {r['median_s']:.3f} s "
-                     f"| {r['rows'] / r['median_s']:,.0f} | {mb / r['median_s']:.0f} | {rss:.1f} MiB "
+                     f"| {min(r['runs_s']):.3f} s | {r['rows'] / r['median_s']:,.0f} | {mb / r['median_s']:.0f} | {rss:.1f} MiB "
                      f"| {'; '.join(notes)} |")
     return lines, runs
 
@@ -147,7 +147,9 @@ def build(workdir):
         "### Bulk extract check (`mssconf extract FILE --whitelist WL --quiet`)",
         "",
         "Synthetic extracts from `bench/gen_extract.py` (5 % faulty rows); time from "
-        "process start to exit, whitelist loading included; peak RSS of the process.",
+        "process start to exit, whitelist loading included, the median of the runs (the target's "
+        "measure) and the fastest (what the machine gives when nothing else runs on its host); "
+        "peak RSS of the process.",
         "",
         *extract_lines,
         "",

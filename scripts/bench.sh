@@ -25,7 +25,7 @@ DOCS=1
 SIZES="10000 100000 535000"
 RUNS=7
 CALLS=1000000
-CLI_RUNS=5
+CLI_RUNS=9
 COMMAND="sh scripts/bench.sh"
 for arg in "$@"; do
   case "$arg" in
