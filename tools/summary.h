@@ -37,9 +37,10 @@ typedef struct summary {
     size_t ntypes, types_cap, max_types;
     domain_tally *domains;      /* open addressing, capacity a power of two */
     size_t ndomains, domains_cap;
-    /* Rows on a domain written as its whitelist entry, by the entry's
-     * position: the usual row costs no hash and no string compare, in a
-     * table that stays in cache. Folded into domains by summary_merge. */
+    /* Rows whose domain the check found in the whitelist, by the entry's
+     * position (counted under the listed name, however the row spells
+     * it): the usual row costs no hash and no string compare. Folded into
+     * domains, by name, by summary_merge. */
     const mss_whitelist *wl;
     tally *listed;              /* NULL until the first such row; else nlisted items */
     size_t nlisted;
