@@ -6,12 +6,10 @@
  * mssi_address_conventions for every type. */
 #include <stdint.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "address_internal.h"
 #include "bal_type.h"
+#include "octets.h"
 #include "result.h"
 
 static bool lower(char c)
@@ -158,6 +156,16 @@ static long role_offset(const char *local)
     }
 }
 
+/* The bytes of the words of a plain local part: lower-case letters, digits,
+ * hyphens and underscores (dots go between words). */
+static const bool plain_byte[256] = {
+    ['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true, ['f'] = true, ['g'] = true, ['h'] = true,
+    ['i'] = true, ['j'] = true, ['k'] = true, ['l'] = true, ['m'] = true, ['n'] = true, ['o'] = true, ['p'] = true,
+    ['q'] = true, ['r'] = true, ['s'] = true, ['t'] = true, ['u'] = true, ['v'] = true, ['w'] = true, ['x'] = true,
+    ['y'] = true, ['z'] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
+    ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, ['-'] = true, ['_'] = true,
+};
+
 void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *res)
 {
     const mssi_bal_type_info *info = mssi_bal_type_info_of(type);
@@ -168,7 +176,7 @@ void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *
     bool nominative = info->nominative && mssi_local_is_nominative(local);
     for (size_t i = 0; !nominative && local[i]; i++) {
         unsigned char c = (unsigned char)local[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')) {
+        if (!plain_byte[c] && c != '.') {
             mssi_warn(res, MSS_WARN_ADDRESS_UNUSUAL_CHARACTER, i);
             break;
         }
@@ -181,16 +189,6 @@ void mssi_address_conventions(const char *local, mss_bal_type type, mss_result *
     if (role >= 0)
         mssi_warn(res, MSS_WARN_ADDRESS_ROLE_ON_PERSONAL, (size_t)role);
 }
-
-/* The bytes of the words of a plain local part: lower-case letters, digits,
- * hyphens and underscores (dots go between words). */
-static const bool plain_byte[256] = {
-    ['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true, ['f'] = true, ['g'] = true, ['h'] = true,
-    ['i'] = true, ['j'] = true, ['k'] = true, ['l'] = true, ['m'] = true, ['n'] = true, ['o'] = true, ['p'] = true,
-    ['q'] = true, ['r'] = true, ['s'] = true, ['t'] = true, ['u'] = true, ['v'] = true, ['w'] = true, ['x'] = true,
-    ['y'] = true, ['z'] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
-    ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, ['-'] = true, ['_'] = true,
-};
 
 /* The length of the plain local part before the '@' at the end of its
  * words, else 0. */
@@ -209,32 +207,6 @@ static size_t plain_length(const char *address)
 }
 
 #ifdef __SSE2__
-/* The 32 octets from an address, as two blocks. */
-typedef struct octets32 {
-    __m128i low, high;
-} octets32;
-
-static uint32_t mask_of(__m128i low, __m128i high)
-{
-    return (uint32_t)_mm_movemask_epi8(low) | (uint32_t)_mm_movemask_epi8(high) << 16;
-}
-
-/* The octets equal to c, a bit each. */
-static uint32_t octets_equal(octets32 o, char c)
-{
-    __m128i k = _mm_set1_epi8(c);
-    return mask_of(_mm_cmpeq_epi8(o.low, k), _mm_cmpeq_epi8(o.high, k));
-}
-
-/* The octets in [first, first + n), a bit each: the range moved to start
- * at -128, so that one signed comparison bounds it on both sides. */
-static uint32_t octets_in(octets32 o, char first, int n)
-{
-    __m128i move = _mm_set1_epi8((char)(0x80 - first)), limit = _mm_set1_epi8((char)(n - 128));
-    return mask_of(_mm_cmplt_epi8(_mm_add_epi8(o.low, move), limit),
-                   _mm_cmplt_epi8(_mm_add_epi8(o.high, move), limit));
-}
-
 /* nominative_length(s, roles, '@') from masks of the 32 octets from s,
  * which must be readable: where a word ends is data, and a loop that
  * stops there is mispredicted in every word. The local part [0, p) is
@@ -243,15 +215,14 @@ static uint32_t octets_in(octets32 o, char first, int n)
  * octets, the scalar scan. */
 static size_t nominative_length_before_at(const char *s, bool roles)
 {
-    octets32 o = {_mm_loadu_si128((const __m128i *)(const void *)s),
-                  _mm_loadu_si128((const __m128i *)(const void *)(s + 16))};
-    uint32_t ats = octets_equal(o, '@');
+    mssi_octets32 o = mssi_load32(s);
+    uint32_t ats = mssi_equal32(o, '@');
     if (!ats)
         return nominative_length(s, roles, '@');
     unsigned p = (unsigned)__builtin_ctz(ats); /* at most 31 */
     uint32_t local = (1u << p) - 1;
-    uint32_t letters = octets_in(o, 'a', 26) & local, digits = octets_in(o, '0', 10) & local;
-    uint32_t dots = octets_equal(o, '.') & local, separators = dots | (octets_equal(o, '-') & local);
+    uint32_t letters = mssi_in32(o, 'a', 26) & local, digits = mssi_in32(o, '0', 10) & local;
+    uint32_t dots = mssi_equal32(o, '.') & local, separators = dots | (mssi_equal32(o, '-') & local);
     /* no letter: r is 1, and the first octet is refused below */
     uint32_t name = (2u << (31 - __builtin_clz(letters | 1))) - 1, number = local & ~name;
     uint32_t inner = separators & name, before_number = separators & (name + 1);

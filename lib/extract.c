@@ -4,12 +4,10 @@
 
 #include <stdint.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "bit_positions.h"
 #include "extract_fields.h"
+#include "octets.h"
 #include "result.h"
 
 static const char *const column_names[MSS_EXTRACT_COLUMNS] = {
@@ -316,14 +314,12 @@ int mss_extract_split_row(char *line, size_t len, unsigned long lineno, mss_extr
     /* Sixteen octets at a time; the last few through a zero-padded copy. */
     unsigned carry = 0;
     for (; i + 16 <= len; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(line + i));
-        _mm_storeu_si128((__m128i *)(void *)(line + i), scan_block(i, v, 0xFFFFu, &sc, len, &carry));
+        mssi_store16(line + i, scan_block(i, mssi_load16(line + i), 0xFFFFu, &sc, len, &carry));
     }
     if (i < len) {
         char last[16] = { 0 };
         memcpy(last, line + i, len - i);
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)last);
-        _mm_storeu_si128((__m128i *)(void *)last, scan_block(i, v, (1u << (len - i)) - 1, &sc, len, &carry));
+        mssi_store16(last, scan_block(i, mssi_load16(last), (1u << (len - i)) - 1, &sc, len, &carry));
         memcpy(line + i, last, len - i);
         i = len;
     }

@@ -15,14 +15,12 @@
  * tests/test_conventions.c checks the local part's one-pass decision. */
 #include <stdint.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "address_internal.h"
 #include "bal_type.h"
 #include "extract_fields.h"
 #include "ids_internal.h"
+#include "octets.h"
 #include "record_internal.h"
 #include "result.h"
 #include "whitelist_table.h"
@@ -42,21 +40,15 @@ static const mssi_bal_type_info *plain_type(const char *s, mss_bal_type *type)
 }
 
 #ifdef __SSE2__
-static __m128i load16(const char *p)
-{
-    return _mm_loadu_si128((const __m128i *)(const void *)p);
-}
-
 /* strlen() of a column of a split row whose end is followed by 29 octets
  * or more: thirty-two octets are read at once when the first two are not
  * its end (then there is room for them), and most domains end there. */
 static size_t text_length(const char *s)
 {
-    __m128i zero = _mm_setzero_si128();
-    unsigned end = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(s), zero));
+    unsigned end = mssi_equal16(mssi_load16(s), '\0');
     if (end & 3)
         return end & 1 ? 0 : 1;
-    end |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(s + 16), zero)) << 16;
+    end |= mssi_equal16(mssi_load16(s + 16), '\0') << 16;
     return end ? (size_t)__builtin_ctz(end) : 32 + strlen(s + 32);
 }
 #endif
@@ -81,9 +73,9 @@ static size_t plain_address(const char *a, mss_bal_type type, const mss_whitelis
      * usual domain measured in fixed blocks, not by calls whose branches
      * follow their lengths. */
     if (at <= 32) {
-        _mm_storeu_si128((__m128i *)(void *)local, load16(a));
-        _mm_storeu_si128((__m128i *)(void *)(local + 16), load16(a + 16));
-        _mm_storeu_si128((__m128i *)(void *)(local + 32), _mm_setzero_si128()); /* for holds_name */
+        mssi_store16(local, mssi_load16(a));
+        mssi_store16(local + 16, mssi_load16(a + 16));
+        mssi_store16(local + 32, _mm_setzero_si128()); /* for holds_name */
     } else {
         memcpy(local, a, at);
     }
@@ -138,8 +130,8 @@ static bool structure_of(const mss_record *rec, mss_result *res)
  * found: 0, and the caller looks octet by octet). */
 static __m128i name_block(const char *name, unsigned *before)
 {
-    __m128i v = load16(name);
-    unsigned end = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    __m128i v = mssi_load16(name);
+    unsigned end = mssi_equal16(v, '\0');
     *before = end ? (end & (0u - end)) - 1 : 0;
     return v;
 }
@@ -155,7 +147,7 @@ static bool plain_text(const char *s)
     unsigned before;
     __m128i v = name_block(s, &before);
     if ((s[0] == '\0' || before) &&
-        !((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))) & before))
+        !(mssi_equal16(v, (char)0xC2) & before))
         return true;
 #endif
     size_t i = 0;
@@ -176,10 +168,9 @@ static bool last_name_ascii(const char *name, char ascii[MSS_LOCAL_MAX + 1], boo
 #ifdef __SSE2__
     unsigned before;
     __m128i v = name_block(name, &before), lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    unsigned alpha = (unsigned)_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1))));
+    unsigned alpha = mssi_in16(lower, 'a', 26);
     if (before && (alpha & before) == before) { /* letters only, the usual name, in one block */
-        _mm_storeu_si128((__m128i *)(void *)ascii, lower);
+        mssi_store16(ascii, lower);
         *letters = (size_t)__builtin_ctz(before + 1);
         ascii[*letters] = '\0';
         *plain = true;
@@ -213,19 +204,15 @@ static bool holds_name(const char *local, size_t llen, const char *name, size_t 
 {
     if (n == 0 || llen > 32 || n > llen)
         return false;
-    __m128i first = _mm_set1_epi8(name[0]), last = _mm_set1_epi8(name[n - 1]);
-    const char *end = local + n - 1; /* where the last letter falls, for a start at local */
-    unsigned starts = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(local), first)) |
-                      (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(local + 16), first)) << 16;
-    unsigned ends = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(end), last)) |
-                    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(end + 16), last)) << 16;
+    uint32_t starts = mssi_equal32(mssi_load32(local), name[0]);
+    /* where the last letter falls, for each start */
+    uint32_t ends = mssi_equal32(mssi_load32(local + n - 1), name[n - 1]);
     /* starts from 0 to llen - n: the name within the local part */
-    unsigned candidates = starts & ends & (unsigned)(((uint64_t)1 << (llen - n + 1)) - 1);
-    __m128i want = load16(name);
+    uint32_t candidates = starts & ends & (uint32_t)(((uint64_t)1 << (llen - n + 1)) - 1);
+    __m128i want = mssi_load16(name);
     unsigned whole = (1u << n) - 1;
     for (; candidates; candidates &= candidates - 1) {
-        __m128i at = load16(local + __builtin_ctz(candidates));
-        if (((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(at, want)) & whole) == whole)
+        if ((mssi_same16(mssi_load16(local + __builtin_ctz(candidates)), want) & whole) == whole)
             return true;
     }
     return false;
